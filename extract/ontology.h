@@ -1,0 +1,57 @@
+// The ontology of the graph: the four node types and thirteen edge types of
+// ../shared/eval/GUIDELINES.md, with their names as they appear in every file
+// the program reads or writes. One place, so that no stage spells them itself.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace newsgraph {
+
+enum class NodeType { Person, Group, Organization, Place };
+
+enum class EdgeType {
+  Backs,
+  Besieges,
+  NegotiatesWith,
+  Attacks,
+  Captures,
+  Mediates,
+  MeetsWith,
+  Criticizes,
+  CallsOn,
+  Threatens,
+  MemberOf,
+  LocatedIn,
+  BasedIn,
+};
+
+inline constexpr std::array<NodeType, 4> kNodeTypes = {
+    NodeType::Person, NodeType::Group, NodeType::Organization, NodeType::Place};
+
+inline constexpr std::array<EdgeType, 13> kEdgeTypes = {
+    EdgeType::Backs,     EdgeType::Besieges,   EdgeType::NegotiatesWith,
+    EdgeType::Attacks,   EdgeType::Captures,   EdgeType::Mediates,
+    EdgeType::MeetsWith, EdgeType::Criticizes, EdgeType::CallsOn,
+    EdgeType::Threatens, EdgeType::MemberOf,   EdgeType::LocatedIn,
+    EdgeType::BasedIn};
+
+// "person", "group", "organization", "place" — the names in graph.json.
+std::string_view to_string(NodeType type);
+// "backs", "negotiates-with", ... — the names in graph.json.
+std::string_view to_string(EdgeType type);
+
+std::optional<NodeType> parse_node_type(std::string_view name);
+std::optional<EdgeType> parse_edge_type(std::string_view name);
+
+// "Person", "Group", ... — Neo4j labels.
+std::string_view neo4j_label(NodeType type);
+// "BACKS", "NEGOTIATES_WITH", ... — Neo4j relationship types.
+std::string_view neo4j_relationship(EdgeType type);
+
+// negotiates-with and meets-with hold both ways; the graph stores them with
+// the smaller node id first so that both directions merge into one edge.
+bool is_symmetric(EdgeType type);
+
+}  // namespace newsgraph

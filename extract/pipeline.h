@@ -1,0 +1,41 @@
+// Pipeline: one input file → one fully annotated Document.
+//
+//   clean → text (tokens, sentences) → nlp (tags, parse, mentions)
+//         → resolve (document entities) → relations (edges with evidence)
+//
+// A Pipeline loads its models and lexicons once; run() is const and may be
+// called from many threads at once.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "extract/clean/input.h"
+#include "extract/document.h"
+
+namespace newsgraph {
+
+struct PipelineConfig {
+  // Where schemas/ and models/ are: --data-dir, else $NEWSGRAPH_DATA_DIR,
+  // else the source checkout the program was built from.
+  std::filesystem::path data_dir;
+};
+
+// The data directory by the rule above.
+std::filesystem::path default_data_dir();
+
+class Pipeline {
+ public:
+  explicit Pipeline(const PipelineConfig& config);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  Document run(const RawInput& input) const;
+
+ private:
+  struct Stages;
+  std::unique_ptr<Stages> stages_;
+};
+
+}  // namespace newsgraph

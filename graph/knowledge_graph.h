@@ -1,0 +1,122 @@
+// KnowledgeGraph: the merged graph of many documents, on Boost.Graph.
+//
+// Documents are added one at a time, in input order (add_document is not
+// thread-safe; build documents in parallel, merge them sequentially). Nodes
+// of the same type with equal normalised names become one node; edges of one
+// type between the same two nodes become one edge with summed counts and all
+// their evidence. finalize() puts nodes and edges in a canonical order so the
+// exporters write byte-identical files for the same inputs.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/ontology.h"
+
+namespace newsgraph {
+
+// The source of one node alias: which documents wrote it.
+struct AliasSource {
+  std::string alias;
+  std::vector<std::string> documents;  // document ids, sorted
+};
+
+struct NodeProperties {
+  std::string id;  // stable: derived from type and canonical name
+  NodeType type = NodeType::Place;
+  std::string kind;                    // country, city, armed-group, ... or ""
+  std::string name;                    // canonical name
+  std::vector<std::string> aliases;    // every other surface form, sorted
+  std::vector<AliasSource> alias_sources;  // per alias (name included): documents
+  int mention_count = 0;
+  std::vector<std::string> documents;  // document ids, sorted
+};
+
+// Where one edge is stated: a sentence of a document, with byte offsets into
+// that document's cleaned text.
+struct Evidence {
+  std::string document;  // document id
+  std::string sentence;  // the sentence text
+  Span sentence_span;
+  Span trigger;
+  Span source;
+  Span target;
+  std::string rule;
+  double confidence = 0.0;
+};
+
+struct EdgeProperties {
+  std::string id;  // stable: derived from source id, type, target id
+  EdgeType type = EdgeType::Backs;
+  double confidence = 0.0;  // the highest confidence of its evidence
+  int mention_count = 0;
+  std::string role;         // member-of: the role, when stated
+  bool negated = false;     // every mention negated
+  bool hedged = false;      // every mention hedged
+  std::vector<Evidence> evidence;
+  std::vector<std::string> documents;  // document ids, sorted
+  std::string first_date;   // earliest document date, ISO 8601, or ""
+  std::string last_date;
+};
+
+struct DocumentInfo {
+  std::string id;
+  std::string path;
+  std::string title;
+  std::string date;
+  std::string author;
+  std::string url;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    NodeProperties, EdgeProperties>;
+using NodeHandle = Graph::vertex_descriptor;
+using EdgeHandle = Graph::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  // Adds the document's entities as nodes and its relations as edges.
+  void add_document(const Document& doc);
+
+  // Sorts nodes by id and edges by (source id, type, target id) and makes the
+  // per-node and per-edge lists canonical. Call once, before exporting.
+  void finalize();
+
+  const Graph& graph() const { return graph_; }
+  Graph& graph() { return graph_; }
+  const std::vector<DocumentInfo>& documents() const { return documents_; }
+
+  // Adds (or finds) a node by type and name; used by add_document and tests.
+  NodeHandle add_node(NodeType type, const std::string& name, const std::string& kind,
+                      const std::string& document_id);
+  // Adds one mention of an edge, merging with an existing edge of that type.
+  EdgeHandle add_edge(NodeHandle source, NodeHandle target, EdgeType type,
+                      const Evidence& evidence, const std::string& date,
+                      const std::string& role, bool negated, bool hedged);
+  void add_document_info(DocumentInfo info) { documents_.push_back(std::move(info)); }
+
+  size_t node_count() const { return boost::num_vertices(graph_); }
+  size_t edge_count() const { return boost::num_edges(graph_); }
+
+ private:
+  Graph graph_;
+  std::vector<DocumentInfo> documents_;
+  // (type, normalised name) → node
+  std::map<std::pair<NodeType, std::string>, NodeHandle> node_index_;
+  // (source, type, target) → edge
+  std::map<std::tuple<NodeHandle, EdgeType, NodeHandle>, EdgeHandle> edge_index_;
+};
+
+// The merge key of a name: lower case, no diacritics or punctuation (hyphens
+// and dashes become spaces), single spaces, no leading "the ", "U.N." = "un".
+std::string normalize_name(std::string_view name);
+
+// Stable node id: "<type>:<slug of the normalised name>", e.g.
+// "person:staffan-de-mistura".
+std::string make_node_id(NodeType type, std::string_view name);
+
+}  // namespace newsgraph

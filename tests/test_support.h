@@ -1,0 +1,41 @@
+// Helpers shared by the tests: paths to the checkout, ../shared and the
+// newsgraph binary, temporary directories, and running a command.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace newsgraph::testing {
+
+std::filesystem::path source_dir();  // the checkout
+std::filesystem::path shared_dir();  // ../shared beside it (may not exist)
+bool have_shared();                  // ../shared is present
+std::filesystem::path binary();      // build/newsgraph
+
+// A fresh empty directory under the system temp dir, removed on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr, merged
+};
+// Runs a shell command, capturing stdout and stderr.
+CommandResult run_command(const std::string& command);
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+// Quotes s for a POSIX shell.
+std::string shell_quote(const std::string& s);
+
+}  // namespace newsgraph::testing
