@@ -115,15 +115,27 @@ std::string fold_code_point(char32_t cp) {
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;  // ª µ º
+  if (cp >= 0x250 && cp <= 0x2C1) return true;  // IPA, modifier letters (ʻ ʼ)
   if (cp >= 0x370 && cp <= 0x3FF) return cp != 0x37E && cp != 0x387;  // Greek
   if (cp >= 0x400 && cp <= 0x52F) return true;                        // Cyrillic
   if (cp >= 0x5D0 && cp <= 0x5EA) return true;                        // Hebrew
   if (cp >= 0x620 && cp <= 0x64A) return true;                        // Arabic
+  if (cp >= 0x671 && cp <= 0x6D3) return true;                        // Arabic ext.
+  if (cp >= 0x900 && cp <= 0xDFF) return true;    // Indic scripts
+  if (cp >= 0xE00 && cp <= 0xE7F) return cp != 0xE3F;  // Thai, not ฿
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional
   if (cp >= 0x4E00 && cp <= 0x9FFF) return true;  // CJK
   if (cp >= 0x3040 && cp <= 0x30FF) return true;  // kana
   if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul
   return false;
+}
+
+bool is_mark(char32_t cp) {
+  return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x483 && cp <= 0x489) ||
+         (cp >= 0x591 && cp <= 0x5BD) || (cp >= 0x64B && cp <= 0x65F) ||
+         (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+         (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D;
 }
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }

@@ -26,6 +26,7 @@ bool is_valid_utf8(std::string_view text);
 std::string fold_code_point(char32_t cp);
 
 bool is_letter(char32_t cp);
+bool is_mark(char32_t cp);   // combining marks (and ZWJ): part of the letter before
 bool is_digit(char32_t cp);
 bool is_upper(char32_t cp);
 bool is_space(char32_t cp);  // includes no-break and other Unicode spaces
