@@ -1,0 +1,155 @@
+// graph.graphml: GraphML for Gephi, yEd, NetworkX and Boost's read_graphml.
+//
+// Every attribute is declared as a <key> with its attr.type; lists are one
+// string with items joined by ';' (an item's '\' and ';' escaped with '\'),
+// which each list key's <desc> says. yEd ignores plain data for drawing, so
+// each node and edge also carries yFiles graphics (a labelled ShapeNode
+// filled by node type, a PolyLineEdge labelled and coloured by edge type);
+// other readers skip those keys. The XML is written here, not by a library:
+// the format is small and every string goes through escape::xml.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "export/escape.h"
+#include "export/exporters.h"
+#include "export/style.h"
+
+namespace newsgraph {
+namespace {
+
+struct Key {
+  const char* id;
+  const char* domain;  // "node" or "edge"
+  const char* name;
+  const char* type;    // GraphML attr.type
+  const char* desc;    // nullptr when the name says it all
+};
+
+constexpr const char* kListDesc =
+    "list: items joined by ';'; inside an item '\\' is written '\\\\' and ';' is written '\\;'";
+
+constexpr Key kKeys[] = {
+    {"n_label", "node", "label", "string", "display label (the name), for Gephi"},
+    {"n_type", "node", "type", "string", "person, group, organization or place"},
+    {"n_kind", "node", "kind", "string", "finer kind: country, city, armed-group, ..."},
+    {"n_name", "node", "name", "string", "canonical name"},
+    {"n_aliases", "node", "aliases", "string", kListDesc},
+    {"n_mention_count", "node", "mention_count", "int", nullptr},
+    {"n_documents", "node", "documents", "string", kListDesc},
+    {"e_label", "edge", "label", "string", "display label (the type), for Gephi"},
+    {"e_type", "edge", "type", "string", "edge type of the ontology: backs, attacks, ..."},
+    {"e_confidence", "edge", "confidence", "double", "highest confidence of its evidence"},
+    {"e_mention_count", "edge", "mention_count", "int", nullptr},
+    {"e_role", "edge", "role", "string", "member-of: the role, when stated"},
+    {"e_negated", "edge", "negated", "boolean", "every mention negated"},
+    {"e_hedged", "edge", "hedged", "boolean", "every mention hedged"},
+    {"e_documents", "edge", "documents", "string", kListDesc},
+    {"e_first_date", "edge", "first_date", "string", "earliest document date, ISO 8601"},
+    {"e_last_date", "edge", "last_date", "string", "latest document date, ISO 8601"},
+    {"e_evidence_documents", "edge", "evidence_documents", "string", kListDesc},
+    {"e_evidence_sentences", "edge", "evidence_sentences", "string", kListDesc},
+    {"e_evidence_rules", "edge", "evidence_rules", "string", kListDesc},
+    {"e_evidence_confidences", "edge", "evidence_confidences", "string", kListDesc},
+};
+
+void put_data(std::ostream& out, const char* key, std::string_view value) {
+  out << "      <data key=\"" << key << "\">" << escape::xml(value) << "</data>\n";
+}
+
+void write_keys(std::ostream& out) {
+  for (const Key& key : kKeys) {
+    out << fmt::format("  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"", key.id,
+                       key.domain, key.name, key.type);
+    if (key.desc)
+      out << ">\n    <desc>" << escape::xml(key.desc) << "</desc>\n  </key>\n";
+    else
+      out << "/>\n";
+  }
+  out << "  <key id=\"y_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+         "  <key id=\"y_edge\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+}
+
+void write_node(std::ostream& out, const NodeProperties& node) {
+  out << "    <node id=\"" << escape::xml(node.id, true) << "\">\n";
+  put_data(out, "n_label", node.name);
+  put_data(out, "n_type", to_string(node.type));
+  put_data(out, "n_kind", node.kind);
+  put_data(out, "n_name", node.name);
+  put_data(out, "n_aliases", escape::joined_list(node.aliases));
+  put_data(out, "n_mention_count", std::to_string(node.mention_count));
+  put_data(out, "n_documents", escape::joined_list(node.documents));
+  style::NodeStyle look = style::node_style(node.type);
+  // Width grows with the label so that yEd's first view is legible.
+  double width = std::max(60.0, 7.0 * static_cast<double>(std::min<size_t>(node.name.size(), 60)) + 20);
+  out << "      <data key=\"y_node\">\n"
+         "        <y:ShapeNode>\n"
+      << fmt::format("          <y:Geometry height=\"30.0\" width=\"{:.1f}\" x=\"0.0\" y=\"0.0\"/>\n",
+                     width)
+      << "          <y:Fill color=\"" << look.fill << "\" transparent=\"false\"/>\n"
+      << "          <y:BorderStyle color=\"#000000\" type=\"line\" width=\"1.0\"/>\n"
+      << "          <y:NodeLabel>" << escape::xml(node.name) << "</y:NodeLabel>\n"
+      << "          <y:Shape type=\"" << look.yed_shape << "\"/>\n"
+      << "        </y:ShapeNode>\n"
+         "      </data>\n"
+         "    </node>\n";
+}
+
+void write_edge(std::ostream& out, const Graph& g, EdgeHandle e) {
+  const EdgeProperties& edge = g[e];
+  out << "    <edge id=\"" << escape::xml(edge.id, true) << "\" source=\""
+      << escape::xml(g[boost::source(e, g)].id, true) << "\" target=\""
+      << escape::xml(g[boost::target(e, g)].id, true) << "\">\n";
+  put_data(out, "e_label", to_string(edge.type));
+  put_data(out, "e_type", to_string(edge.type));
+  put_data(out, "e_confidence", escape::number(edge.confidence));
+  put_data(out, "e_mention_count", std::to_string(edge.mention_count));
+  put_data(out, "e_role", edge.role);
+  put_data(out, "e_negated", edge.negated ? "true" : "false");
+  put_data(out, "e_hedged", edge.hedged ? "true" : "false");
+  put_data(out, "e_documents", escape::joined_list(edge.documents));
+  put_data(out, "e_first_date", edge.first_date);
+  put_data(out, "e_last_date", edge.last_date);
+  std::vector<std::string> documents, sentences, rules, confidences;
+  for (const Evidence& ev : edge.evidence) {
+    documents.push_back(ev.document);
+    sentences.push_back(ev.sentence);
+    rules.push_back(ev.rule);
+    confidences.push_back(escape::number(ev.confidence));
+  }
+  put_data(out, "e_evidence_documents", escape::joined_list(documents));
+  put_data(out, "e_evidence_sentences", escape::joined_list(sentences));
+  put_data(out, "e_evidence_rules", escape::joined_list(rules));
+  put_data(out, "e_evidence_confidences", escape::joined_list(confidences));
+  double width = 1.0 + std::log2(static_cast<double>(std::max(edge.mention_count, 1)));
+  out << "      <data key=\"y_edge\">\n"
+         "        <y:PolyLineEdge>\n"
+      << fmt::format("          <y:LineStyle color=\"{}\" type=\"line\" width=\"{:.1f}\"/>\n",
+                     style::edge_colour(edge.type), std::min(width, 6.0))
+      << "          <y:Arrows source=\"none\" target=\""
+      << (is_symmetric(edge.type) ? "none" : "standard") << "\"/>\n"
+      << "          <y:EdgeLabel>" << to_string(edge.type) << "</y:EdgeLabel>\n"
+      << "        </y:PolyLineEdge>\n"
+         "      </data>\n"
+         "    </edge>\n";
+}
+
+}  // namespace
+
+void write_graphml(const KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options) {
+  const Graph& g = graph.graph();
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "         xmlns:y=\"http://www.yworks.com/xml/graphml\"\n"
+         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n";
+  write_keys(out);
+  out << "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) write_node(out, g[v]);
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (is_exported(g[e], options)) write_edge(out, g, e);
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace newsgraph
