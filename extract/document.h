@@ -53,6 +53,8 @@ struct Mention {
   NodeType type = NodeType::Place;
   std::string kind;          // finer kind: country, city, armed-group, ...
   std::string text;          // surface form as written
+  std::string name;          // the name it stands for: the surface form without
+                             // titles, or a lexicon's name ("rebels" → "Syrian rebels")
   int sentence = -1;
   int entity = -1;           // index into Document::entities, after resolve
 };

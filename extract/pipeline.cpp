@@ -1,8 +1,13 @@
 #include "extract/pipeline.h"
 
 #include <cstdlib>
+#include <optional>
 
 #include "extract/clean/article_cleaner.h"
+#include "extract/nlp/entity_recognizer.h"
+#include "extract/nlp/lexicon.h"
+#include "extract/relations/relation_extractor.h"
+#include "extract/resolve/entity_resolver.h"
 #include "extract/text/tokenizer.h"
 
 namespace newsgraph {
@@ -12,9 +17,18 @@ std::filesystem::path default_data_dir() {
   return NEWSGRAPH_DATA_DIR;
 }
 
-struct Pipeline::Stages {};
+struct Pipeline::Stages {
+  Lexicon lexicon;
+  EntityRecognizer recognizer;
+  RelationExtractor relations;
 
-Pipeline::Pipeline(const PipelineConfig&) : stages_(std::make_unique<Stages>()) {}
+  explicit Stages(const PipelineConfig& config)
+      : lexicon(Lexicon::load(config.data_dir / "schemas")),
+        recognizer(lexicon),
+        relations(config.data_dir / "schemas" / "patterns", lexicon) {}
+};
+
+Pipeline::Pipeline(const PipelineConfig& config) : stages_(std::make_unique<Stages>(config)) {}
 Pipeline::~Pipeline() = default;
 
 Document Pipeline::run(const RawInput& input) const {
@@ -29,6 +43,9 @@ Document Pipeline::run(const RawInput& input) const {
   doc.language = std::move(article.language);
   doc.text = std::move(article.body);
   tokenize(doc);
+  stages_->recognizer.recognize(doc);
+  resolve_entities(doc);
+  stages_->relations.extract(doc);
   return doc;
 }
 

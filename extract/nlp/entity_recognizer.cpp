@@ -1,0 +1,422 @@
+#include "extract/nlp/entity_recognizer.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+#include "extract/text/name_key.h"
+#include "extract/text/unicode.h"
+
+namespace newsgraph {
+namespace {
+
+// Words after a singular actor head that show the head is the subject or
+// object ("the army said"), not a modifier of a noun ("army tank").
+bool ends_noun_phrase(std::string_view next) {
+  static const std::unordered_map<std::string_view, bool> kWords = {
+      {"said", 1}, {"says", 1}, {"has", 1}, {"have", 1}, {"had", 1}, {"is", 1}, {"was", 1},
+      {"were", 1}, {"are", 1}, {"and", 1}, {"or", 1}, {"of", 1}, {"in", 1}, {"on", 1},
+      {"at", 1}, {"to", 1}, {"for", 1}, {"with", 1}, {"by", 1}, {"from", 1}, {"that", 1},
+      {"which", 1}, {"who", 1}, {"will", 1}, {"would", 1}, {"could", 1}, {"can", 1},
+      {"may", 1}, {"might", 1}, {"should", 1}, {"must", 1}, {"also", 1}, {"as", 1},
+      {"not", 1}, {"did", 1}, {"does", 1}, {"told", 1}, {"after", 1}, {"before", 1},
+      {"into", 1}, {"near", 1}, {"around", 1}, {"against", 1}, {"since", 1}, {"until", 1},
+      {"but", 1}, {"than", 1}, {"had", 1}, {"'s", 1}, {"’s", 1}};
+  return kWords.count(next) > 0;
+}
+
+bool is_punct_token(std::string_view form) {
+  size_t i = 0;
+  while (i < form.size()) {
+    char32_t cp = unicode::next_code_point(form, i);
+    if (unicode::is_letter(cp) || unicode::is_digit(cp)) return false;
+  }
+  return true;
+}
+
+// All letters upper case, 2-6 letters, periods allowed: "HNC", "U.N.".
+bool is_acronym(std::string_view form) {
+  int letters = 0;
+  for (char c : form) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '&') return false;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+// Capitalised for a name: first letter upper case, or an Arabic article
+// before one ("al-Assad", "el-Sisi").
+bool is_capitalised(std::string_view form) {
+  if (form.empty()) return false;
+  size_t i = 0;
+  char32_t first = unicode::next_code_point(form, i);
+  if (unicode::is_upper(first)) return true;
+  for (std::string_view prefix : {"al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "ash-"}) {
+    if (form.size() > prefix.size() && form.substr(0, prefix.size()) == prefix) {
+      size_t j = prefix.size();
+      return unicode::is_upper(unicode::next_code_point(form, j));
+    }
+  }
+  return false;
+}
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const Lexicon& lex, Document& doc, const Sentence& sentence, int index,
+                  const std::string& main_country)
+      : lex_(lex), doc_(doc), sentence_(sentence), index_(index), main_(main_country) {}
+
+  void scan() {
+    uint32_t k = sentence_.first_token;
+    while (k < sentence_.end_token) {
+      uint32_t next = step(k);
+      k = next > k ? next : k + 1;
+    }
+  }
+
+ private:
+  std::string_view form(uint32_t k) const { return doc_.form(doc_.tokens[k]); }
+  std::string lower(uint32_t k) const { return ascii_lower(form(k)); }
+  bool in_sentence(uint32_t k) const { return k < sentence_.end_token; }
+
+  // The words [k, k+n) joined by single spaces, lower-cased or as written.
+  std::optional<std::string> phrase(uint32_t k, size_t n, bool lowered) const {
+    if (k + n > sentence_.end_token) return std::nullopt;
+    std::string out;
+    for (size_t i = 0; i < n; ++i) {
+      if (i) out += ' ';
+      out += lowered ? lower(k + i) : std::string(form(k + i));
+    }
+    return out;
+  }
+
+  void emit(uint32_t first, uint32_t end, NodeType type, std::string kind, std::string name) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.span = {doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end};
+    m.type = type;
+    m.kind = std::move(kind);
+    m.text = std::string(doc_.slice(m.span));
+    m.name = name.empty() ? m.text : std::move(name);
+    m.sentence = index_;
+    doc_.mentions.push_back(std::move(m));
+  }
+
+  std::string adjective_name(const std::string& country) const {
+    return country.empty() ? "" : lex_.adjective_of(country) + " ";
+  }
+
+  // Length of the role phrase starting at k (case-insensitive), or 0.
+  size_t role_at(uint32_t k) const {
+    for (size_t n = std::min(lex_.longest_role(), size_t(5)); n >= 1; --n) {
+      auto p = phrase(k, n, true);
+      if (p && lex_.is_role(*p)) return n;
+    }
+    return 0;
+  }
+
+  // A collective actor at k: [adjective] head phrase. Returns the end token.
+  uint32_t actor_at(uint32_t k) {
+    uint32_t j = k;
+    const std::string* country = lex_.country_of_adjective(form(k));
+    bool named_modifier = false;
+    if (country) {
+      ++j;
+    } else if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && in_sentence(k + 1) &&
+               !lex_.find_name(form(k))) {
+      // "Assad forces", "Assad regime": a leader's name before a state head.
+      named_modifier = true;
+      ++j;
+    }
+    if (!in_sentence(j)) return k;
+    // "pro-government" and "government" may stand between the adjective and the head.
+    for (size_t n = std::min(lex_.longest_actor(), size_t(4)); n >= 1; --n) {
+      auto p = phrase(j, n, true);
+      if (!p) continue;
+      const ActorEntry* actor = lex_.find_actor(*p);
+      if (!actor) continue;
+      if (named_modifier && actor->role != "state" && actor->role != "government") return k;
+      if (actor->needs_country && !country && !named_modifier) return k;
+      uint32_t end = j + static_cast<uint32_t>(n);
+      // A singular head before a noun is a modifier: "rebel defences", "army tank".
+      std::string_view last = form(end - 1);
+      bool plural = !last.empty() && last.back() == 's';
+      if (!plural && in_sentence(end)) {
+        std::string_view next = form(end);
+        if (!is_punct_token(next) && !is_capitalised(next) && !ends_noun_phrase(ascii_lower(next)))
+          return k;
+      }
+      std::string owner = country ? *country : main_;
+      if (actor->role == "state" && country && *country != main_) {
+        // A foreign state's forces stand for the state: "Russian warplanes" → Russia.
+        emit(k, end, NodeType::Place, "country", *country);
+        return end;
+      }
+      std::string name = actor->name_pattern;
+      if (auto pos = name.find("{Country} "); pos != std::string::npos)
+        name.replace(pos, 10, adjective_name(owner));
+      emit(k, end, actor->type, actor->kind, name);
+      return end;
+    }
+    return k;
+  }
+
+  // A known name starting at k (longest match, capitalised ends).
+  uint32_t known_name_at(uint32_t k, const NameEntry** found) const {
+    if (!is_capitalised(form(k)) && !is_acronym(form(k))) return k;
+    for (size_t n = std::min(lex_.longest_name(), size_t(8)); n >= 1; --n) {
+      if (k + n > sentence_.end_token) continue;
+      std::string_view last = form(k + static_cast<uint32_t>(n) - 1);
+      if (!is_capitalised(last) && !unicode::is_digit(static_cast<unsigned char>(last[0])))
+        continue;
+      // Join as written so "U.N." and "al-Nusra" keep their forms.
+      Span span{doc_.tokens[k].span.begin, doc_.tokens[k + n - 1].span.end};
+      std::string_view text = doc_.slice(span);
+      if (n == 1 && lex_.is_not_name(text)) return k;
+      if (const NameEntry* e = lex_.find_name(text)) {
+        // A single capitalised common word at the start of a sentence is
+        // only a name if the tagger says so.
+        if (n == 1 && k == sentence_.first_token && !doc_.tokens[k].upos.empty() &&
+            doc_.tokens[k].upos != "PROPN")
+          return k;
+        *found = e;
+        return k + static_cast<uint32_t>(n);
+      }
+    }
+    return k;
+  }
+
+  // The end of a capitalised span starting at k.
+  uint32_t cap_span_end(uint32_t k) const {
+    uint32_t j = k + 1;
+    while (in_sentence(j)) {
+      std::string_view f = form(j);
+      if (is_capitalised(f) && !lex_.is_not_name(f) && !role_at(j) &&
+          !lex_.is_honorific(f)) {
+        ++j;
+        continue;
+      }
+      // Connectors join two capitalised words: "de Mistura", "Committee for Refugees".
+      if (lex_.is_connector(ascii_lower(f)) && in_sentence(j + 1) && is_capitalised(form(j + 1)) &&
+          !lex_.is_not_name(form(j + 1))) {
+        std::string l = ascii_lower(f);
+        bool of_like = l == "of" || l == "for" || l == "the";
+        if (of_like && !lex_.head_type(form(j - 1))) break;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  std::optional<NodeType> type_span(uint32_t first, uint32_t end, bool after_title,
+                                    bool after_role) const {
+    std::string_view head = form(end - 1);
+    uint32_t n = end - first;
+    if (after_title) return NodeType::Person;
+    if (auto t = lex_.head_type(head)) return t;
+    if (auto t = lex_.head_type(form(first)); t && *t == NodeType::Group) return t;
+    if (after_role) return NodeType::Person;
+    if (is_acronym(form(first)) && n == 1) return NodeType::Organization;
+    // Context after the span: ", a spokesman", ", who", "said".
+    if (in_sentence(end)) {
+      std::string next = lower(end);
+      if (lex_.is_person_verb(next) && n >= 2) return NodeType::Person;
+      if (next == "," && in_sentence(end + 1)) {
+        std::string after = lower(end + 1);
+        if (after == "who") return NodeType::Person;
+        if ((after == "a" || after == "an" || after == "the") && in_sentence(end + 2)) {
+          for (uint32_t r = end + 2; r < std::min(end + 6, sentence_.end_token); ++r)
+            if (role_at(r)) return NodeType::Person;
+        }
+      }
+    }
+    // Context before: "in X", "the town of X".
+    if (first > sentence_.first_token) {
+      std::string prev = lower(first - 1);
+      if (lex_.is_place_preposition(prev) && n <= 2) return NodeType::Place;
+      if (prev == "of" && first >= sentence_.first_token + 2 &&
+          lex_.is_place_noun(lower(first - 2)))
+        return NodeType::Place;
+    }
+    if (n >= 2 && n <= 4) return NodeType::Person;
+    return std::nullopt;
+  }
+
+  uint32_t step(uint32_t k) {
+    std::string_view f = form(k);
+    if (is_punct_token(f)) {
+      pending_title_ = pending_role_ = false;
+      return k + 1;
+    }
+    if (uint32_t end = actor_at(k); end > k) {
+      pending_title_ = pending_role_ = false;
+      return end;
+    }
+    if (size_t n = role_at(k)) {
+      pending_role_ = true;
+      return k + static_cast<uint32_t>(n);
+    }
+    if (lex_.is_honorific(f) || lex_.is_military_title(f)) {
+      pending_title_ = true;
+      return k + 1;
+    }
+    const NameEntry* entry = nullptr;
+    if (uint32_t end = known_name_at(k, &entry); end > k) {
+      // A capital used for its government: "Moscow said" (not "in Moscow").
+      bool locative = k > sentence_.first_token && lex_.is_place_preposition(lower(k - 1));
+      const std::string* capital_of = lex_.country_of_capital(doc_.slice(
+          {doc_.tokens[k].span.begin, doc_.tokens[end - 1].span.end}));
+      if (capital_of && !locative) {
+        if (*capital_of == main_)
+          emit(k, end, NodeType::Organization, "government", adjective_name(main_) + "government");
+        else
+          emit(k, end, NodeType::Place, "country", *capital_of);
+      } else {
+        bool canonical = entry->kind == "country" || entry->type != NodeType::Place;
+        emit(k, end, entry->type, entry->kind, canonical ? entry->name : "");
+      }
+      pending_title_ = pending_role_ = false;
+      return end;
+    }
+    if (const std::string* country = lex_.country_of_adjective(f)) {
+      // "Russian Foreign Minister ..." names the country; "the Russians" too.
+      bool plural_noun = f.size() > 1 && f.back() == 's' && !in_sentence(k + 1);
+      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun ||
+          (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
+        emit(k, k + 1, NodeType::Place, "country", *country);
+        return k + 1;
+      }
+      // Otherwise an adjective ("Syrian peace talks"): part of a name only
+      // when a name follows that starts with it.
+      if (!in_sentence(k + 1) || !is_capitalised(form(k + 1))) return k + 1;
+    }
+    if (!is_capitalised(f) && !is_acronym(f)) {
+      pending_title_ = pending_role_ = false;
+      return k + 1;
+    }
+    if (lex_.is_not_name(f)) return k + 1;
+    uint32_t end = cap_span_end(k);
+    // A single sentence-initial word the tagger calls a common word is no name.
+    if (end == k + 1 && k == sentence_.first_token && !doc_.tokens[k].upos.empty() &&
+        doc_.tokens[k].upos != "PROPN")
+      return k + 1;
+    if (auto type = type_span(k, end, pending_title_, pending_role_)) {
+      emit(k, end, *type, "", "");
+    } else {
+      // Untyped for now: the document may type the same name elsewhere.
+      emit(k, end, NodeType::Place, "?", "");
+    }
+    pending_title_ = pending_role_ = false;
+    return end;
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  const Sentence& sentence_;
+  int index_;
+  const std::string& main_;
+  bool pending_title_ = false;  // "Mr", "Gen." just before
+  bool pending_role_ = false;   // "envoy", "spokesman" just before
+};
+
+// Types the mentions left untyped ("?") from the rest of the document, and
+// makes every mention of one name take the name's most frequent type.
+void settle_types(Document& doc, const Lexicon& lex) {
+  std::map<std::string, std::map<NodeType, int>> votes;
+  std::map<std::string, int> person_surnames;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind == "?") continue;
+    votes[name_key(m.name)][m.type] += 1;
+    if (m.type == NodeType::Person) {
+      std::string key = name_key(m.name);
+      auto space = key.rfind(' ');
+      if (space != std::string::npos) person_surnames[key.substr(space + 1)] += 1;
+    }
+  }
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (m.kind != "?") continue;
+    std::string key = name_key(m.name);
+    if (auto it = votes.find(key); it != votes.end()) {
+      m.type = std::max_element(it->second.begin(), it->second.end(),
+                                [](auto& a, auto& b) { return a.second < b.second; })->first;
+      m.kind.clear();
+      continue;
+    }
+    if (person_surnames.count(key)) {
+      m.type = NodeType::Person;
+      m.kind.clear();
+      continue;
+    }
+    // Coordinated with a place: "Nubul and Zahraa", "X, Y and Z".
+    auto neighbour_is_place = [&](size_t j) {
+      const Mention& o = doc.mentions[j];
+      if (o.kind == "?" || o.type != NodeType::Place || o.sentence != m.sentence) return false;
+      uint32_t a = std::min(o.end_token, m.end_token), b = std::max(o.first_token, m.first_token);
+      if (b < a || b - a > 1) return false;
+      std::string between = b > a ? ascii_lower(doc.form(doc.tokens[a])) : "";
+      return between == "and" || between == "," || between == "or";
+    };
+    if ((i > 0 && neighbour_is_place(i - 1)) ||
+        (i + 1 < doc.mentions.size() && neighbour_is_place(i + 1))) {
+      m.type = NodeType::Place;
+      m.kind.clear();
+    }
+  }
+  // Drop what stayed untyped, and generic words.
+  doc.mentions.erase(std::remove_if(doc.mentions.begin(), doc.mentions.end(),
+                                    [&](const Mention& m) {
+                                      return m.kind == "?" || lex.is_generic(ascii_lower(m.name));
+                                    }),
+                     doc.mentions.end());
+  // One type per name: the majority.
+  votes.clear();
+  for (const Mention& m : doc.mentions) votes[name_key(m.name)][m.type] += 1;
+  for (Mention& m : doc.mentions) {
+    const auto& v = votes[name_key(m.name)];
+    NodeType best = m.type;
+    int best_count = v.at(m.type);
+    for (const auto& [type, count] : v)
+      if (count > best_count) best = type, best_count = count;
+    m.type = best;
+  }
+}
+
+}  // namespace
+
+std::string EntityRecognizer::main_country(const Document& doc) const {
+  std::map<std::string, int> counts;
+  std::map<std::string, size_t> first_seen;
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    std::string_view f = doc.form(doc.tokens[k]);
+    const std::string* country = lexicon_.country_of_adjective(f);
+    if (!country) {
+      if (const NameEntry* e = lexicon_.find_name(f); e && e->kind == "country") country = &e->name;
+    }
+    if (!country) continue;
+    counts[*country] += 1;
+    first_seen.emplace(*country, k);
+  }
+  std::string best;
+  for (const auto& [country, n] : counts) {
+    if (best.empty() || n > counts[best] || (n == counts[best] && first_seen[country] < first_seen[best]))
+      best = country;
+  }
+  return best;
+}
+
+void EntityRecognizer::recognize(Document& doc) const {
+  doc.mentions.clear();
+  std::string main = main_country(doc);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main);
+    scanner.scan();
+  }
+  settle_types(doc, lexicon_);
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,34 @@
+// EntityRecognizer: typed mentions of people, groups, organizations and
+// places in a tokenized Document.
+//
+// Rules over tokens, backed by the Lexicon: known names (gazetteers, alias
+// sets, countries), collective actors ("rebels", "Russian warplanes"),
+// capitalised spans split at titles and roles ("UN envoy Jane Roe" → UN +
+// Jane Roe), typed by head words ("... Committee"), titles ("Mr", "envoy"),
+// context ("in X", "X said") and, last, by how the document types the same
+// name elsewhere. When the tagger has run, PROPN tags keep sentence-initial
+// common words out of names.
+//
+// Fills doc.mentions in text order. Reads doc.tokens and doc.sentences.
+#pragma once
+
+#include "extract/document.h"
+#include "extract/nlp/lexicon.h"
+
+namespace newsgraph {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+  void recognize(Document& doc) const;
+
+  // The country the document is mostly about ("Syria"), or "" — used to name
+  // "the government", "rebels" and "the army" without an adjective.
+  std::string main_country(const Document& doc) const;
+
+ private:
+  const Lexicon& lexicon_;
+};
+
+}  // namespace newsgraph

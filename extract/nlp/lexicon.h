@@ -1,0 +1,93 @@
+// Lexicon: the gazetteers and word lists of schemas/, loaded once and shared
+// read-only by every document.
+//
+//   schemas/gazetteers/{countries,places,organizations,groups}.json  (derived)
+//   schemas/lexicons/demonyms.json   countries: short names, adjectives, capitals
+//   schemas/lexicons/actors.json     collective actors (rebels, government forces)
+//   schemas/lexicons/aliases.json    one entity's many names (ISIS = Daesh)
+//   schemas/lexicons/roles.json      titles, honorifics, role nouns
+//   schemas/lexicons/name_cues.json  head words that type a name; non-names
+//
+// Names are looked up by their exact form first, then by their folded key
+// (lower case, no diacritics or punctuation); word lists by lower case.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/ontology.h"
+
+namespace newsgraph {
+
+struct NameEntry {
+  NodeType type = NodeType::Place;
+  std::string kind;     // country, city, armed-group, media, ...
+  std::string name;     // the name every form of this entry merges under
+  std::string country;  // for places: the country containing it, if known
+};
+
+struct ActorEntry {
+  std::string name_pattern;  // "{Country} rebels"
+  NodeType type = NodeType::Group;
+  std::string kind;
+  std::string role;          // state, non-state, government, opposition, fixed
+  bool needs_country = false;
+};
+
+class Lexicon {
+ public:
+  // Loads every file above from schemas_dir; throws std::runtime_error
+  // naming the file on a missing file or malformed JSON.
+  static Lexicon load(const std::filesystem::path& schemas_dir);
+
+  // A name from the gazetteers, alias sets or country lists.
+  const NameEntry* find_name(std::string_view form) const;
+  // "Syrian" → "Syria"; "U.S." → "United States"
+  const std::string* country_of_adjective(std::string_view word) const;
+  // "Moscow" → "Russia" (capitals and seats of government)
+  const std::string* country_of_capital(std::string_view form) const;
+  // "Syria" → "Syrian" (the first adjective listed)
+  std::string adjective_of(const std::string& country) const;
+  // An actor head phrase, lower case: "rebel groups", "government forces".
+  const ActorEntry* find_actor(std::string_view lower_phrase) const;
+
+  bool is_honorific(std::string_view word) const { return honorifics_.count(std::string(word)); }
+  bool is_military_title(std::string_view word) const { return titles_.count(std::string(word)); }
+  bool is_role(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)); }
+  bool is_person_verb(std::string_view lower) const { return person_verbs_.count(std::string(lower)); }
+  bool is_not_name(std::string_view word) const { return not_names_.count(std::string(word)); }
+  bool is_connector(std::string_view lower) const { return connectors_.count(std::string(lower)); }
+  bool is_place_preposition(std::string_view lower) const { return place_preps_.count(std::string(lower)); }
+  bool is_place_noun(std::string_view lower) const { return place_nouns_.count(std::string(lower)); }
+  bool is_generic(std::string_view lower) const { return generic_.count(std::string(lower)); }
+  // The type a name's last word gives it: "Committee" → organization.
+  std::optional<NodeType> head_type(std::string_view word) const;
+
+  size_t longest_role() const { return longest_role_; }      // in words
+  size_t longest_actor() const { return longest_actor_; }
+  size_t longest_name() const { return longest_name_; }
+
+ private:
+  void add_name(const std::string& form, const NameEntry& entry, bool override_existing);
+
+  std::unordered_map<std::string, NameEntry> names_;        // exact form
+  std::unordered_map<std::string, NameEntry> folded_names_;  // folded key
+  std::unordered_map<std::string, std::string> adjectives_;
+  std::unordered_map<std::string, std::string> capitals_;
+  std::unordered_map<std::string, std::string> adjective_of_;
+  std::unordered_map<std::string, ActorEntry> actors_;
+  std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
+      connectors_, place_preps_, place_nouns_, generic_;
+  std::unordered_map<std::string, NodeType> heads_;
+  size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
+};
+
+// Lower case ASCII letters; other bytes unchanged.
+std::string ascii_lower(std::string_view text);
+
+}  // namespace newsgraph

@@ -1,0 +1,520 @@
+#include "extract/relations/relation_extractor.h"
+
+#include <fmt/format.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace newsgraph {
+namespace {
+
+std::vector<std::string> string_list(const rapidjson::Value& obj, const char* key) {
+  std::vector<std::string> out;
+  if (obj.HasMember(key) && obj[key].IsArray())
+    for (const auto& v : obj[key].GetArray())
+      if (v.IsString()) out.emplace_back(v.GetString());
+  return out;
+}
+
+std::vector<std::string> split_words(const std::string& phrase) {
+  std::vector<std::string> out;
+  std::istringstream in(phrase);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+bool is_be(const std::string& w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
+         w == "be" || w == "has" || w == "have" || w == "had";
+}
+
+// Source and target types each edge type accepts (guidelines' ontology).
+bool types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
+  auto is_place = [](const DocEntity& e) { return e.type == NodeType::Place; };
+  auto is_country = [](const DocEntity& e) {
+    return e.type == NodeType::Place && (e.kind == "country" || e.kind == "region");
+  };
+  auto actor = [&](const DocEntity& e) { return !is_place(e) || is_country(e); };
+  switch (type) {
+    case EdgeType::LocatedIn:
+      return is_place(s) && is_place(t) && !is_country(s);
+    case EdgeType::BasedIn:
+      return (s.type == NodeType::Organization || s.type == NodeType::Group) && is_place(t);
+    case EdgeType::MemberOf:
+      return (s.type == NodeType::Person || s.type == NodeType::Group) &&
+             (t.type == NodeType::Organization || t.type == NodeType::Group || is_country(t));
+    case EdgeType::Captures:
+      return actor(s) && is_place(t) && !is_country(t);
+    case EdgeType::Besieges:
+      return actor(s) && (is_place(t) || t.type == NodeType::Group);
+    case EdgeType::Attacks:
+      return actor(s) && s.type != NodeType::Person;
+    case EdgeType::NegotiatesWith:
+    case EdgeType::MeetsWith:
+    case EdgeType::Mediates:
+      return actor(s) && actor(t);
+    default:
+      return actor(s) && actor(t);
+  }
+}
+
+}  // namespace
+
+RelationExtractor::RelationExtractor(const std::filesystem::path& patterns_dir,
+                                     const Lexicon& lexicon)
+    : lexicon_(lexicon) {
+  std::filesystem::path path = patterns_dir / "triggers.json";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(fmt::format("{}: cannot read pattern file", path.string()));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("relations") ||
+      !doc["relations"].IsArray())
+    throw std::runtime_error(fmt::format("{}: not a valid pattern file (needs a 'relations' list)",
+                                         path.string()));
+  for (const auto& r : doc["relations"].GetArray()) {
+    TriggerSet set;
+    std::string type_name = r.HasMember("type") && r["type"].IsString() ? r["type"].GetString() : "";
+    auto type = parse_edge_type(type_name);
+    if (!type)
+      throw std::runtime_error(fmt::format("{}: unknown edge type '{}'", path.string(), type_name));
+    set.type = *type;
+    if (r.HasMember("confidence") && r["confidence"].IsNumber())
+      set.confidence = r["confidence"].GetDouble();
+    set.verbs = string_list(r, "verbs");
+    set.nouns = string_list(r, "nouns");
+    set.modifiers = string_list(r, "modifiers");
+    set.phrases = string_list(r, "phrases");
+    sets_.push_back(std::move(set));
+  }
+  for (TriggerSet& set : sets_) {
+    auto add = [&](const std::string& phrase, Trigger::Kind kind) {
+      auto words = split_words(phrase);
+      if (words.empty()) return;
+      by_first_word_[words[0]].push_back(
+          {set.type, set.confidence, kind, static_cast<int>(words.size())});
+    };
+    for (const auto& v : set.verbs) add(v, Trigger::Verb);
+    for (const auto& n : set.nouns) add(n, Trigger::Noun);
+    for (const auto& p : set.phrases) add(p, Trigger::Phrase);
+    for (const auto& m : set.modifiers) modifiers_.emplace_back(m, &set);
+  }
+  // Longer phrases first, so "called on" wins over "called".
+  for (auto& [word, list] : by_first_word_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Trigger& a, const Trigger& b) { return a.words > b.words; });
+}
+
+// The relations of one sentence.
+class SentenceRelations {
+ public:
+  SentenceRelations(const RelationExtractor& ex, Document& doc, int sentence)
+      : ex_(ex), doc_(doc), sentence_(doc.sentences[sentence]), index_(sentence) {
+    for (size_t i = 0; i < doc.mentions.size(); ++i)
+      if (doc.mentions[i].sentence == sentence && doc.mentions[i].entity >= 0)
+        mentions_.push_back(static_cast<int>(i));
+  }
+
+  void run() {
+    if (mentions_.size() < 2) return;
+    for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
+      triggers_at(k);
+      modifier_at(k);
+    }
+    appositions();
+    locations();
+  }
+
+ private:
+  std::string lower(uint32_t k) const { return ascii_lower(doc_.form(doc_.tokens[k])); }
+  bool in_sentence(uint32_t k) const {
+    return k >= sentence_.first_token && k < sentence_.end_token;
+  }
+  const Mention& mention(int i) const { return doc_.mentions[i]; }
+  const DocEntity& entity_of(int i) const { return doc_.entities[mention(i).entity]; }
+
+  // The mention covering token k, or -1.
+  int mention_at(uint32_t k) const {
+    for (int i : mentions_)
+      if (mention(i).first_token <= k && k < mention(i).end_token) return i;
+    return -1;
+  }
+
+  // Mentions coordinated with mention m ("X and Y", "X, Y and Z"), m included.
+  std::vector<int> coordinated(int m, bool forward) const {
+    std::vector<int> out = {m};
+    int current = m;
+    while (true) {
+      const Mention& c = mention(current);
+      uint32_t k = forward ? c.end_token : c.first_token - 1;
+      if (!in_sentence(k)) break;
+      std::string w = lower(k);
+      if (w != "and" && w != "," && w != "or") break;
+      uint32_t k2 = forward ? k + 1 : k - 1;
+      if (in_sentence(k2) && forward && (lower(k2) == "and")) ++k2;
+      if (!in_sentence(k2)) break;
+      int next = mention_at(k2);
+      if (next < 0 || next == current) break;
+      out.push_back(next);
+      current = next;
+    }
+    return out;
+  }
+
+  // The nearest mention before token k within `window` tokens, not across
+  // a clause break.
+  int mention_before(uint32_t k, uint32_t window) const {
+    for (uint32_t j = k; j > sentence_.first_token && k - j < window;) {
+      --j;
+      std::string w = lower(j);
+      if (w == ";" || w == ":" || w == "“" || w == "\"") return -1;
+      int m = mention_at(j);
+      if (m >= 0) {
+        // Skip a possessor: in "X's spokesman said", the subject is not X.
+        if (mention(m).end_token < sentence_.end_token &&
+            (lower(mention(m).end_token) == "'s" || lower(mention(m).end_token) == "’s") &&
+            mention(m).end_token + 1 < k) {
+          j = mention(m).first_token;
+          continue;
+        }
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  // The first mention after token k within `window` tokens.
+  int mention_after(uint32_t k, uint32_t window) const {
+    for (uint32_t j = k; in_sentence(j) && j - k < window; ++j) {
+      std::string w = lower(j);
+      if (w == ";" || w == "." || w == "“" || w == "\"" || w == "that" || w == "who" ||
+          w == "which")
+        return -1;
+      int m = mention_at(j);
+      if (m >= 0) return m;
+    }
+    return -1;
+  }
+
+  void flags(uint32_t trigger, bool& negated, bool& hedged) const {
+    negated = hedged = false;
+    for (uint32_t j = trigger; j > sentence_.first_token && trigger - j < 4;) {
+      --j;
+      std::string w = lower(j);
+      if (w == "not" || w == "n't" || w == "never" || w == "no") negated = true;
+      if (w == "may" || w == "might" || w == "could" || w == "would" || w == "if" ||
+          w == "should")
+        hedged = true;
+      if (mention_at(j) >= 0) break;
+    }
+  }
+
+  void add(EdgeType type, int source, int target, Span trigger, double confidence,
+           const std::string& rule, const std::string& role = "") {
+    if (source < 0 || target < 0) return;
+    const Mention& s = mention(source);
+    const Mention& t = mention(target);
+    if (s.entity == t.entity) return;
+    if (!types_fit(type, doc_.entities[s.entity], doc_.entities[t.entity])) return;
+    Relation r;
+    r.type = type;
+    r.source = s.entity;
+    r.target = t.entity;
+    r.sentence = index_;
+    r.trigger = trigger;
+    r.source_span = s.span;
+    r.target_span = t.span;
+    r.confidence = confidence;
+    r.rule = rule;
+    r.role = role;
+    uint32_t first_trigger_token = 0;
+    for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k)
+      if (doc_.tokens[k].span.begin >= trigger.begin) {
+        first_trigger_token = k;
+        break;
+      }
+    flags(first_trigger_token, r.negated, r.hedged);
+    doc_.relations.push_back(std::move(r));
+  }
+
+  void add_all(EdgeType type, const std::vector<int>& sources, const std::vector<int>& targets,
+               Span trigger, double confidence, const std::string& rule) {
+    for (int s : sources)
+      for (int t : targets) add(type, s, t, trigger, confidence, rule);
+  }
+
+  Span span_of(uint32_t first, uint32_t end) const {
+    return {doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end};
+  }
+
+  void triggers_at(uint32_t k) {
+    auto it = ex_.by_first_word_.find(lower(k));
+    if (it == ex_.by_first_word_.end()) return;
+    for (const auto& trig : it->second) {
+      uint32_t end = k + static_cast<uint32_t>(trig.words);
+      if (end > sentence_.end_token) continue;
+      // Check every word of a multi-word trigger.
+      bool match = true;
+      if (trig.words > 1) {
+        std::string joined;
+        for (uint32_t j = k; j < end; ++j) joined += (j > k ? " " : "") + lower(j);
+        match = false;
+        for (const TriggerSet& set : ex_.sets_) {
+          if (set.type != trig.type) continue;
+          const auto& list = trig.kind == RelationExtractor::Trigger::Phrase ? set.phrases
+                           : trig.kind == RelationExtractor::Trigger::Noun   ? set.nouns
+                                                                              : set.verbs;
+          match = match || std::find(list.begin(), list.end(), joined) != list.end();
+        }
+      }
+      if (!match) continue;
+      Span trigger = span_of(k, end);
+      if (trig.kind == RelationExtractor::Trigger::Noun) noun_trigger(trig.type, k, end, trigger, trig.confidence);
+      else verb_trigger(trig.type, k, end, trigger, trig.confidence, trig.kind == RelationExtractor::Trigger::Phrase);
+      return;
+    }
+  }
+
+  void verb_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence,
+                    bool phrase) {
+    const std::string rule = fmt::format("{}:{}", to_string(type), phrase ? "phrase" : "verb");
+    // Passive: "Y was besieged by X", "Y, backed by X", "Y under siege by X".
+    bool passive = in_sentence(end) && lower(end) == "by";
+    if (!passive && phrase) {
+      std::string last = lower(end - 1);
+      passive = last == "by" || last == "from";
+      if (passive) --end;
+    }
+    if (passive) {
+      int agent = mention_after(end + 1, 6);
+      int patient = mention_before(k, 12);
+      if (agent >= 0 && patient >= 0) {
+        add_all(type, coordinated(agent, true), coordinated(patient, false), trigger, confidence,
+                rule + ":passive");
+      }
+      return;
+    }
+    int subject = mention_before(k, 15);
+    // Objects may follow a preposition: "negotiate with X", "called on X".
+    int object = mention_after(end, 7);
+    if (subject < 0 || object < 0) return;
+    if (type == EdgeType::NegotiatesWith || type == EdgeType::MeetsWith) {
+      add_all(type, coordinated(subject, false), coordinated(object, true), trigger, confidence, rule);
+      return;
+    }
+    add_all(type, coordinated(subject, false), coordinated(object, true), trigger, confidence, rule);
+  }
+
+  void noun_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence) {
+    const std::string rule = fmt::format("{}:noun", to_string(type));
+    // "talks between X and Y"
+    if (in_sentence(end) && lower(end) == "between") {
+      int a = mention_after(end + 1, 4);
+      if (a >= 0) {
+        auto parties = coordinated(a, true);
+        for (size_t i = 0; i < parties.size(); ++i)
+          for (size_t j = i + 1; j < parties.size(); ++j)
+            add(type, parties[i], parties[j], trigger, confidence, rule + ":between");
+      }
+      return;
+    }
+    // The agent: a mention ending right before the noun ("Russian airstrikes"
+    // when the noun is the mention's head, "X's siege"), else the subject.
+    int agent = mention_at(k);
+    if (agent < 0 && k > sentence_.first_token) {
+      uint32_t j = k - 1;
+      if (lower(j) == "'s" || lower(j) == "’s") --j;
+      agent = mention_at(j);
+    }
+    // The patient: "N of Y", "N on Y", "N against Y", "N with Y", "N for Y".
+    int patient = -1;
+    uint32_t after = end;
+    if (in_sentence(after)) {
+      std::string prep = lower(after);
+      if (prep == "of" || prep == "on" || prep == "against" || prep == "with" || prep == "for" ||
+          prep == "to" || prep == "in" || prep == "around")
+        patient = mention_after(after + 1, 4);
+    }
+    // "the siege of Y by X"
+    if (patient >= 0) {
+      uint32_t pe = mention(patient).end_token;
+      if (in_sentence(pe) && lower(pe) == "by") {
+        int by = mention_after(pe + 1, 4);
+        if (by >= 0) agent = by;
+      }
+    }
+    if (agent < 0) agent = mention_before(k, 10);
+    if (agent < 0 || patient < 0) return;
+    add_all(type, coordinated(agent, false), coordinated(patient, true), trigger, confidence, rule);
+  }
+
+  // "Russian-backed forces", "UK-based monitor": the prefix mention is inside
+  // the token; the modified mention follows.
+  void modifier_at(uint32_t k) {
+    std::string w = lower(k);
+    auto dash = w.rfind('-');
+    if (dash == std::string::npos || dash == 0) return;
+    std::string suffix = w.substr(dash);
+    int prefix = mention_at(k);
+    if (prefix < 0) return;
+    int next = mention_after(k + 1, 4);
+    if (next < 0) {
+      // The modified noun may be the mention containing this token itself.
+      return;
+    }
+    Span trigger = doc_.tokens[k].span;
+    if (suffix == "-based" || suffix == "-headquartered") {
+      add(EdgeType::BasedIn, next, prefix, trigger, 0.8, "based-in:modifier");
+      return;
+    }
+    for (const auto& [modifier, set] : ex_.modifiers_) {
+      if (modifier == suffix) {
+        add(set->type, prefix, next, trigger, set->confidence, fmt::format("{}:modifier", to_string(set->type)));
+        return;
+      }
+    }
+  }
+
+  // True when tokens [a, b) hold a role ("special envoy for Syria",
+  // "spokesman"); role is set to those words.
+  bool role_between(uint32_t a, uint32_t b, std::string& role) const {
+    if (b <= a || b - a > 6) return false;
+    std::vector<std::string> words;
+    for (uint32_t j = a; j < b; ++j) {
+      std::string w = lower(j);
+      if (w == "," || w == "." || w == "(" || w == ")" || w == "and" || w == "said") return false;
+      words.push_back(w);
+    }
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string phrase;
+      for (size_t j = i; j < words.size() && j < i + 4; ++j) {
+        phrase += (j > i ? " " : "") + words[j];
+        if (ex_.lexicon_.is_role(phrase)) {
+          role.clear();
+          for (const auto& w : words) role += (role.empty() ? "" : " ") + w;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // member-of from "UN envoy Jane Roe", "X's ambassador Jane Roe",
+  // "Jane Roe, a spokeswoman for X", "Jane Roe, chief coordinator of X".
+  void appositions() {
+    for (size_t a = 0; a < mentions_.size(); ++a) {
+      int org = mentions_[a];
+      for (size_t b = a + 1; b < mentions_.size() && b <= a + 2; ++b) {
+        int person = mentions_[b];
+        if (entity_of(person).type != NodeType::Person) continue;
+        uint32_t from = mention(org).end_token;
+        if (in_sentence(from) && (lower(from) == "'s" || lower(from) == "’s")) ++from;
+        std::string role;
+        if (role_between(from, mention(person).first_token, role))
+          add(EdgeType::MemberOf, person, org, span_of(from, mention(person).first_token), 0.75,
+              "member-of:title", role);
+      }
+      // "Jane Roe, a/the ROLE of/for/at X"
+      int person = mentions_[a];
+      if (entity_of(person).type != NodeType::Person) continue;
+      uint32_t k = mention(person).end_token;
+      if (!in_sentence(k) || lower(k) != ",") continue;
+      ++k;
+      if (in_sentence(k) && (lower(k) == "a" || lower(k) == "an" || lower(k) == "the")) ++k;
+      for (uint32_t j = k; in_sentence(j) && j < k + 5; ++j) {
+        std::string w = lower(j);
+        if (w == "of" || w == "for" || w == "at" || w == "to" || w == "with") {
+          std::string role;
+          int target = mention_after(j + 1, 4);
+          if (target >= 0 && role_between(k, j, role))
+            add(EdgeType::MemberOf, person, target, span_of(k, j), 0.7, "member-of:apposition", role);
+          break;
+        }
+      }
+    }
+  }
+
+  // located-in from "X in Y province", "X, Y" (both places), "Y's capital X".
+  void locations() {
+    for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
+      int x = mentions_[a], y = mentions_[a + 1];
+      if (entity_of(x).type != NodeType::Place || entity_of(y).type != NodeType::Place) continue;
+      uint32_t gap_begin = mention(x).end_token, gap_end = mention(y).first_token;
+      std::string between;
+      for (uint32_t j = gap_begin; j < gap_end; ++j) between += (between.empty() ? "" : " ") + lower(j);
+      if (between == "," || between == "in" || between == "in the" || between == ", in") {
+        add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
+      } else if (between == "'s capital" || between == "’s capital") {
+        add(EdgeType::LocatedIn, y, x, span_of(gap_begin, gap_end), 0.8, "located-in:capital");
+      }
+      // "the villages of X and Y in Z province"
+      if (between == "and") {
+        if (a + 2 < mentions_.size()) {
+          int z = mentions_[a + 2];
+          uint32_t g1 = mention(y).end_token, g2 = mention(z).first_token;
+          if (g2 == g1 + 1 && lower(g1) == "in" && entity_of(z).type == NodeType::Place) {
+            add(EdgeType::LocatedIn, x, z, span_of(g1, g2), 0.6, "located-in:coordinated");
+            add(EdgeType::LocatedIn, y, z, span_of(g1, g2), 0.6, "located-in:coordinated");
+          }
+        }
+      }
+    }
+  }
+
+  const RelationExtractor& ex_;
+  Document& doc_;
+  const Sentence& sentence_;
+  int index_;
+  std::vector<int> mentions_;
+};
+
+void RelationExtractor::extract(Document& doc) const {
+  doc.relations.clear();
+  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(*this, doc, static_cast<int>(s)).run();
+
+  // Mediation: whoever holds a mediator's role (envoy, mediator) in talks the
+  // document reports mediates between the parties of those talks.
+  std::set<int> mediators;
+  for (const Relation& r : doc.relations) {
+    if (r.type != EdgeType::MemberOf) continue;
+    if (r.role.find("envoy") != std::string::npos || r.role.find("mediator") != std::string::npos) {
+      mediators.insert(r.source);
+      mediators.insert(r.target);
+    }
+  }
+  std::vector<Relation> inferred;
+  for (const Relation& r : doc.relations) {
+    if (r.type != EdgeType::NegotiatesWith) continue;
+    for (int m : mediators) {
+      for (int party : {r.source, r.target}) {
+        if (m == party || mediators.count(party)) continue;
+        Relation med = r;
+        med.type = EdgeType::Mediates;
+        med.source = m;
+        med.target = party;
+        med.rule = "mediates:envoy-of-talks";
+        med.confidence = 0.5;
+        inferred.push_back(med);
+      }
+    }
+  }
+  doc.relations.insert(doc.relations.end(), inferred.begin(), inferred.end());
+  // Negotiating parties are not mediators of themselves; drop talks edges
+  // that name a mediator as a party.
+  doc.relations.erase(std::remove_if(doc.relations.begin(), doc.relations.end(),
+                                     [&](const Relation& r) {
+                                       return r.type == EdgeType::NegotiatesWith &&
+                                              (mediators.count(r.source) || mediators.count(r.target));
+                                     }),
+                      doc.relations.end());
+}
+
+}  // namespace newsgraph
