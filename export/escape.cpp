@@ -43,8 +43,8 @@ std::string xml(std::string_view text, bool attribute) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;  // also keeps "]]>" out of content
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\'': out += attribute ? "&apos;" : "'"; break;
       case '\r': out += "&#13;"; break;
       case '\t': out += attribute ? "&#9;" : "\t"; break;
       case '\n': out += attribute ? "&#10;" : "\n"; break;

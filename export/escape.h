@@ -12,8 +12,8 @@ namespace newsgraph::escape {
 // text with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);
 
-// XML 1.0 character data or attribute value (without the quotes): & < > " '
-// escaped; characters XML 1.0 forbids (C0 controls other than tab, LF, CR;
+// XML 1.0 character data or attribute value (without the quotes): & < >
+// escaped, and " ' in attributes; characters XML 1.0 forbids (C0 controls other than tab, LF, CR;
 // U+FFFE, U+FFFF) removed; tab/LF/CR as character references in attributes
 // (attribute normalisation would turn them into spaces) and CR in content.
 std::string xml(std::string_view text, bool attribute = false);

@@ -42,8 +42,8 @@ constexpr Key kKeys[] = {
     {"e_confidence", "edge", "confidence", "double", "highest confidence of its evidence"},
     {"e_mention_count", "edge", "mention_count", "int", nullptr},
     {"e_role", "edge", "role", "string", "member-of: the role, when stated"},
-    {"e_negated", "edge", "negated", "boolean", "every mention negated"},
-    {"e_hedged", "edge", "hedged", "boolean", "every mention hedged"},
+    {"e_negated", "edge", "negated", "boolean", "every mention negated (1 or 0)"},
+    {"e_hedged", "edge", "hedged", "boolean", "every mention hedged (1 or 0)"},
     {"e_documents", "edge", "documents", "string", kListDesc},
     {"e_first_date", "edge", "first_date", "string", "earliest document date, ISO 8601"},
     {"e_last_date", "edge", "last_date", "string", "latest document date, ISO 8601"},
@@ -66,8 +66,10 @@ void write_keys(std::ostream& out) {
     else
       out << "/>\n";
   }
-  out << "  <key id=\"y_node\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
-         "  <key id=\"y_edge\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n";
+  // attr.type is not needed by yEd, but Boost's read_graphml rejects a key
+  // without one (even one it is told to ignore).
+  out << "  <key id=\"y_node\" for=\"node\" yfiles.type=\"nodegraphics\" attr.type=\"string\"/>\n"
+         "  <key id=\"y_edge\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.type=\"string\"/>\n";
 }
 
 void write_node(std::ostream& out, const NodeProperties& node) {
@@ -105,8 +107,10 @@ void write_edge(std::ostream& out, const Graph& g, EdgeHandle e) {
   put_data(out, "e_confidence", escape::number(edge.confidence));
   put_data(out, "e_mention_count", std::to_string(edge.mention_count));
   put_data(out, "e_role", edge.role);
-  put_data(out, "e_negated", edge.negated ? "true" : "false");
-  put_data(out, "e_hedged", edge.hedged ? "true" : "false");
+  // XML Schema booleans may be 1/0 or true/false; Boost's read_graphml reads
+  // only 1/0 (lexical_cast<bool>), NetworkX and yEd read both.
+  put_data(out, "e_negated", edge.negated ? "1" : "0");
+  put_data(out, "e_hedged", edge.hedged ? "1" : "0");
   put_data(out, "e_documents", escape::joined_list(edge.documents));
   put_data(out, "e_first_date", edge.first_date);
   put_data(out, "e_last_date", edge.last_date);

@@ -266,6 +266,25 @@ std::string without_controls(const std::string& text) {
   return out;
 }
 
+std::vector<std::string> without_controls(const std::vector<std::string>& items) {
+  std::vector<std::string> out;
+  for (const std::string& item : items) out.push_back(without_controls(item));
+  return out;
+}
+
+std::vector<std::string> split_graphml_list(const std::string& joined) {
+  std::vector<std::string> items;
+  if (joined.empty()) return items;
+  std::string item;
+  for (size_t i = 0; i < joined.size(); ++i) {
+    if (joined[i] == '\\' && i + 1 < joined.size()) item += joined[++i];
+    else if (joined[i] == ';') items.push_back(std::exchange(item, ""));
+    else item += joined[i];
+  }
+  items.push_back(item);
+  return items;
+}
+
 CsvTable read_csv_strict(const std::string& text) {
   CsvTable table;
   size_t i = 0;

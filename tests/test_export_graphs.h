@@ -46,6 +46,10 @@ std::vector<EdgeHandle> exported_edges(const KnowledgeGraph& graph,
 // The text with C0 controls other than tab, LF and CR removed (what
 // XML and DOT cannot carry).
 std::string without_controls(const std::string& text);
+std::vector<std::string> without_controls(const std::vector<std::string>& items);
+
+// Splits a GraphML list attribute ("a;b\\;c" → "a", "b;c"; '\\' escapes).
+std::vector<std::string> split_graphml_list(const std::string& joined);
 
 // Strict RFC 4180: CRLF record ends, quoted fields with doubled quotes, no
 // bare quotes, CR or LF in unquoted fields, every record as wide as the first.
