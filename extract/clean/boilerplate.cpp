@@ -29,14 +29,14 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> pa
 constexpr std::string_view kStrongFurniture[] = {
     "comment",    "disqus",     "cookie",     "consent",     "gdpr",       "newsletter",
     "share",      "sharing",    "social",     "related",     "recommend",  "promo",
-    "outbrain",   "taboola",    "sponsor",    "advert",      "paywall",    "breadcrumb",
-    "byline",     "sidebar",    "trending",   "most-read",   "mostread",   "most-popular",
+    "outbrain",   "taboola",    "sponsor",    "advert",      "breadcrumb",
+    "byline",     "trending",   "most-read",   "mostread",   "most-popular",
     "mostpopular", "read-more", "readmore",   "more-stories", "morestories", "signup",
     "sign-up",    "login",      "log-in",     "signin",      "sign-in",    "subscribe",
     "subscription", "tag-list", "taglist",    "author-bio",  "authorbio",  "pagination",
     "skip-link",  "skiplink",   "donate",     "masthead",    "navbar",     "navigation",
     "footer",     "toolbar",    "teaser",     "popup",       "modal",      "banner-ad",
-    "newsfeed",   "widget",     "recirc",     "further-reading", "also-read", "read-also",
+    "newsfeed",   "recirc",     "further-reading", "also-read", "read-also",
     "video-player", "playlist", "jw-",        "rating",      "print-only", "follow-us"};
 
 // Furniture unless the name also says it holds content ("nav" vs
@@ -44,7 +44,7 @@ constexpr std::string_view kStrongFurniture[] = {
 constexpr std::string_view kWeakFurniture[] = {
     "nav", "menu", "header", "meta", "footnote", "author", "timestamp", "tags", "topics",
     "toc", "breaking", "alert", "banner", "aside", "tooltip", "dropdown", "carousel",
-    "slider", "gallery", "card"};
+    "slider", "gallery", "card", "sidebar", "widget"};
 
 constexpr std::string_view kContent[] = {
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog"};
@@ -113,7 +113,8 @@ uint32_t class_hints(std::string_view s) {
     }
     i = j;
   }
-  if (strong || (weak && !content)) hints |= kHintBoilerplate;
+  if (strong) hints |= kHintBoilerplate;
+  else if (weak && !content) hints |= kHintWeakBoilerplate;
   return hints;
 }
 

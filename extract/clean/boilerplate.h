@@ -16,11 +16,14 @@ enum ClassHint : uint32_t {
   kHintCaption = 1u << 1,      // caption, credit, figure text
   kHintContent = 1u << 2,      // article, body, content, story, entry, post, text
   kHintHidden = 1u << 3,       // hidden from readers (sr-only, visually-hidden)
+  kHintWeakBoilerplate = 1u << 4,  // menu, header, widget, sidebar: furniture, but
+                                   // layout wrappers use these names too
 };
 
 // Hints from an element's class and id (and role/itemprop) text, which must be
 // lower case. A name that is both furniture and content ("comment-body",
-// "related-content") counts as furniture for the strong furniture kinds.
+// "related-content") counts as furniture for the strong furniture kinds; the
+// weak kinds ("menu", "widget") are overridden by a content word.
 uint32_t class_hints(std::string_view lowered_class_and_id);
 
 // True for a short line that is page furniture on its own: "Read more",

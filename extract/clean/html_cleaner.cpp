@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "extract/clean/boilerplate.h"
@@ -10,7 +12,13 @@
 namespace newsgraph {
 namespace {
 
-constexpr uint32_t kDropHints = kHintBoilerplate | kHintCaption | kHintHidden;
+// Hints that drop a block inside the article region.
+constexpr uint32_t kDropHints =
+    kHintBoilerplate | kHintWeakBoilerplate | kHintCaption | kHintHidden;
+// Hints anywhere above a block that keep it from voting for containers:
+// only the unambiguous kinds, since page wrappers carry layout names like
+// "sidebar-layout" or "widget-area".
+constexpr uint32_t kNoVoteHints = kHintBoilerplate | kHintCaption | kHintHidden;
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '_'; }
 
@@ -76,15 +84,32 @@ class BodyExtractor {
   std::string run() {
     if (page_.blocks.empty()) return structured_body_as_text();
     std::vector<bool> keep = select_by_scoring();
+    if (kept_words(keep) < 60) {
+      // Class names misled us (a page wrapped in "sidebar" layout classes):
+      // score again on text alone, as readability does.
+      use_hints_ = false;
+      std::vector<bool> plain = select_by_scoring();
+      if (kept_words(plain) > kept_words(keep)) keep = std::move(plain);
+      use_hints_ = true;
+    }
     const std::string& json_body = page_.meta.structured.article_body;
     if (json_body.size() >= 300) {
       std::vector<bool> matched;
       size_t matched_words = 0;
       size_t json_words = match_structured_body(matched, matched_words);
       if (matched_words * 2 >= json_words) {
-        // The page shows the structured body: keep the blocks that carry
-        // it, plus short subheads between them.
-        keep = merge_with_structured(keep, matched);
+        size_t shared = 0;
+        for (size_t i = 0; i < keep.size(); ++i)
+          if (keep[i] && matched[i]) shared += words_of(page_.blocks[i].text).size();
+        if (shared * 10 >= matched_words * 6) {
+          // The scoring found the region the structured body is from (the
+          // structured body may be a shortened copy): keep both.
+          for (size_t i = 0; i < keep.size(); ++i) keep[i] = keep[i] || matched[i];
+        } else {
+          // The scoring went elsewhere: trust the publisher's body, keeping
+          // the page's blocks that carry it and short subheads between them.
+          keep = merge_with_structured(keep, matched);
+        }
       } else if (kept_words(keep) * 2 < json_words) {
         // The page does not show it (script-rendered) or we missed it.
         return structured_body_as_text();
@@ -96,6 +121,7 @@ class BodyExtractor {
  private:
   const HtmlPage& page_;
   const std::string& title_;
+  bool use_hints_ = true;
 
   size_t kept_words(const std::vector<bool>& keep) const {
     size_t n = 0;
@@ -176,6 +202,55 @@ class BodyExtractor {
     return out;
   }
 
+  // Characters of paragraph-like text (long, few links, not under
+  // furniture) under each element.
+  std::vector<uint32_t> paragraph_text_per_element() const {
+    const auto& elements = page_.elements;
+    std::vector<uint32_t> good(elements.size(), 0);
+    for (const TextBlock& b : page_.blocks) {
+      if (link_density(b.link_chars, b.chars) >= 0.3) continue;
+      if (use_hints_ && ((b.hints & kNoVoteHints) || (elements[b.owner].own_hints & kDropHints)))
+        continue;
+      if (b.chars >= 80 || (b.chars >= 30 && ends_like_sentence(b.text))) good[b.owner] += b.chars;
+    }
+    for (size_t e = elements.size(); e-- > 0;)
+      if (elements[e].parent >= 0) good[elements[e].parent] += good[e];
+    return good;
+  }
+
+  // Articles split into chunks (an advert or a video between them) repeat
+  // the container of the winner: elements with the same tag and class near
+  // it (common ancestor at most 6 levels up) that hold paragraph text join
+  // the region. Comment bodies share names too, but hold no paragraph text
+  // by paragraph_text_per_element's rules.
+  void add_chunks(int top, const std::vector<uint32_t>& good,
+                  std::vector<bool>& region_root) const {
+    const auto& elements = page_.elements;
+    constexpr int kReach = 6;
+    std::vector<int> ancestors;  // top's ancestors, nearest first
+    for (int a = elements[top].parent; a >= 0 && ancestors.size() < kReach; a = elements[a].parent)
+      ancestors.push_back(a);
+    uint32_t signature = elements[top].signature;
+    for (size_t e = 0; e < elements.size(); ++e) {
+      if (static_cast<int>(e) == top || elements[e].signature != signature || good[e] < 80)
+        continue;
+      // Not inside top, not an ancestor of top; common ancestor near.
+      bool near = false, nested = false;
+      int a = static_cast<int>(e);
+      for (int level = 0; level <= 2 * kReach && a >= 0; ++level, a = elements[a].parent) {
+        if (a == top) {
+          nested = true;
+          break;
+        }
+        if (std::find(ancestors.begin(), ancestors.end(), a) != ancestors.end()) {
+          near = level > 0 && level <= kReach;
+          break;
+        }
+      }
+      if (near && !nested) region_root[e] = true;
+    }
+  }
+
   // Readability-style: score containers by the paragraphs under them, pick
   // the best, add its siblings that look like article too, then filter the
   // blocks inside.
@@ -186,14 +261,20 @@ class BodyExtractor {
     auto prior = [&](int e) {
       const PageElement& el = elements[e];
       float p = el.tag_weight;
-      if (el.own_hints & kHintContent) p += 25;
-      if (el.own_hints & kHintBoilerplate) p -= 25;
+      if (use_hints_ && (el.own_hints & kHintContent)) p += 25;
+      if (use_hints_ && (el.own_hints & kDropHints)) p -= 25;
       if (el.article_body) p += 50;
       return p;
     };
     for (const TextBlock& b : page_.blocks) {
-      if (b.chars < 25 || (b.hints & kDropHints)) continue;
+      if (b.chars < 25) continue;
       if (link_density(b.link_chars, b.chars) > 0.5) continue;
+      // Furniture classes stop a block's score from reaching the
+      // containers above them (a comment's paragraphs do not vote for the
+      // page around the comment section); far-up wrappers do not matter.
+      if (use_hints_ && ((elements[b.owner].own_hints & kDropHints) ||
+                         (b.hints & kNoVoteHints)))
+        continue;
       float s = 1.f + static_cast<float>(count_commas(b.text)) +
                 std::min(3.f, static_cast<float>(b.chars) / 100.f);
       int e = elements[b.owner].is_container ? b.owner : elements[b.owner].parent;
@@ -205,6 +286,7 @@ class BodyExtractor {
           score[e] = prior(e);
         }
         score[e] += s * share;
+        if (use_hints_ && (elements[e].own_hints & kDropHints)) break;
         e = elements[e].parent;
       }
     }
@@ -222,6 +304,12 @@ class BodyExtractor {
     }
     std::vector<bool> keep(page_.blocks.size(), false);
     if (top < 0) return keep;
+    if (std::getenv("NEWSGRAPH_CLEAN_DEBUG"))
+      std::fprintf(stderr, "top %d score %.1f final %.1f chars %u\n", top, score[top], best,
+                   elements[top].text_chars);
+    std::vector<uint32_t> good = paragraph_text_per_element();
+    if (std::getenv("NEWSGRAPH_CLEAN_DEBUG"))
+      std::fprintf(stderr, "after climbing: %d good %u\n", top, good[top]);
     // An itemprop="articleBody" element holding most of the winner's text
     // is the body itself.
     for (size_t e = 0; e < elements.size(); ++e)
@@ -241,9 +329,10 @@ class BodyExtractor {
       for (size_t e = 0; e < elements.size(); ++e) {
         if (elements[e].parent != parent || static_cast<int>(e) == top) continue;
         bool good = touched[e] && final_score[e] >= threshold;
-        if (good && !(elements[e].own_hints & kDropHints)) region_root[e] = true;
+        if (good && !(use_hints_ && (elements[e].own_hints & kDropHints))) region_root[e] = true;
       }
     }
+    add_chunks(top, good, region_root);
     // Hints inside the region, not counting the roots' own and ancestors'
     // (a body wrapper named "post-comments-enabled" does not drop the body).
     std::vector<uint32_t> inner(elements.size(), 0);
@@ -264,7 +353,7 @@ class BodyExtractor {
     std::vector<Verdict> verdict(page_.blocks.size(), kDrop);
     for (size_t i = 0; i < page_.blocks.size(); ++i) {
       const TextBlock& b = page_.blocks[i];
-      if (!in_region[b.owner] || (inner[b.owner] & kDropHints)) continue;
+      if (!in_region[b.owner] || (use_hints_ && (inner[b.owner] & kDropHints))) continue;
       double ld = link_density(b.link_chars, b.chars);
       if (ld > 0.5) continue;
       if (b.kind == BlockKind::Heading && b.heading_level == 1) continue;

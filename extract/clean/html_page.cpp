@@ -57,10 +57,10 @@ const TagInfo& tag_info(std::string_view name) {
     block("figure", BlockKind::Other, -3, false, kHintCaption);
     block("figcaption", BlockKind::Other, -3, false, kHintCaption);
     block("nav", BlockKind::Other, -5, false, kHintBoilerplate);
-    block("aside", BlockKind::Other, -5, false, kHintBoilerplate);
+    block("aside", BlockKind::Other, -5, false, kHintWeakBoilerplate);
     block("footer", BlockKind::Other, -5, false, kHintBoilerplate);
-    block("header", BlockKind::Other, -5, false, kHintBoilerplate);
-    block("label", BlockKind::Other, -5, false, kHintBoilerplate);
+    block("header", BlockKind::Other, -5, false, kHintWeakBoilerplate);
+    block("label", BlockKind::Other, -5, false, kHintWeakBoilerplate);
     const char* headings[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
     for (int i = 0; i < 6; ++i)
       t[headings[i]] = TagInfo{TagClass::Block, BlockKind::Heading, static_cast<int8_t>(i + 1),
@@ -364,12 +364,16 @@ class PageWalker {
 
     // Attributes: hints, visibility, metadata carried on body elements.
     std::string names;
+    uint32_t signature = 2166136261u;
+    for (char c : name) signature = (signature ^ static_cast<unsigned char>(c)) * 16777619u;
     bool hidden = false, article_body = false, link = false;
     for (const xmlAttr* a = n->properties; a; a = a->next) {
       std::string_view an = name_of(reinterpret_cast<const xmlNode*>(a));
       std::string_view v = attr_value(a);
       if (an == "class" || an == "id" || an == "role") {
         append_lower(names, v);
+        if (an == "class")
+          for (char c : v) signature = (signature ^ static_cast<unsigned char>(c)) * 16777619u;
       } else if (an == "itemprop") {
         if (equals_lower(v, "articlebody") || equals_lower(v, "text")) article_body = true;
         else append_lower(names, v);
@@ -393,6 +397,7 @@ class PageWalker {
     PageElement e;
     e.parent = parent;
     e.tag_weight = info.weight;
+    e.signature = signature;
     e.is_container = info.container;
     e.article_body = article_body;
     // Page-wide classes on <html> and <body> describe the site section

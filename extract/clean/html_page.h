@@ -26,6 +26,7 @@ struct PageElement {
   uint32_t text_chars = 0;  // characters of text in the subtree
   uint32_t link_chars = 0;  // of which inside links
   float score = 0;          // content score (see html_cleaner.cpp)
+  uint32_t signature = 0;   // hash of tag name and class attribute
   int8_t tag_weight = 0;    // readability-style prior of the tag
   bool is_container = false;  // div/section/article/main/td/...: may hold the article
   bool article_body = false;  // itemprop="articleBody" or similar
