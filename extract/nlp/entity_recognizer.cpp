@@ -77,6 +77,19 @@ class SentenceScanner {
 
  private:
   std::string_view form(uint32_t k) const { return doc_.form(doc_.tokens[k]); }
+  // Token k is a hyphen written inside a word ("al-Assad", "UK-based"); the
+  // tokenizer splits such words the way UD English does.
+  bool glued_hyphen(uint32_t k) const {
+    return in_sentence(k) && k > sentence_.first_token && in_sentence(k + 1) &&
+           unicode::is_dash(static_cast<unsigned char>(form(k)[0])) && form(k).size() == 1 &&
+           !doc_.tokens[k - 1].space_after && !doc_.tokens[k].space_after;
+  }
+  // "al-Assad", "bin-Salman": a lower-case name particle glued to a capital.
+  bool particle_start(uint32_t k) const {
+    std::string l = lower(k);
+    return (l == "al" || l == "el" || l == "ad" || l == "as" || l == "ash" || l == "bin") &&
+           glued_hyphen(k + 1) && in_sentence(k + 2) && is_capitalised(form(k + 2));
+  }
   std::string lower(uint32_t k) const { return ascii_lower(form(k)); }
   bool in_sentence(uint32_t k) const { return k < sentence_.end_token; }
 
@@ -104,6 +117,20 @@ class SentenceScanner {
     doc_.mentions.push_back(std::move(m));
   }
 
+  // Emits the mention; a place followed by "province" or "governorate"
+  // becomes that larger unit ("Aleppo province"). Returns the end token.
+  uint32_t emit_place_or(uint32_t first, uint32_t end, NodeType type, std::string kind) {
+    if (type == NodeType::Place && in_sentence(end) && lex_.is_place_suffix(form(end))) {
+      std::string name = std::string(doc_.slice({doc_.tokens[first].span.begin,
+                                                  doc_.tokens[end - 1].span.end})) +
+                         " " + std::string(form(end));
+      emit(first, end + 1, type, ascii_lower(form(end)), name);
+      return end + 1;
+    }
+    emit(first, end, type, std::move(kind), "");
+    return end;
+  }
+
   std::string adjective_name(const std::string& country) const {
     return country.empty() ? "" : lex_.adjective_of(country) + " ";
   }
@@ -119,17 +146,17 @@ class SentenceScanner {
 
   // A collective actor at k: [adjective] head phrase. Returns the end token.
   uint32_t actor_at(uint32_t k) {
-    uint32_t j = k;
-    const std::string* country = lex_.country_of_adjective(form(k));
-    bool named_modifier = false;
-    if (country) {
-      ++j;
-    } else if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && in_sentence(k + 1) &&
-               !lex_.find_name(form(k))) {
-      // "Assad forces", "Assad regime": a leader's name before a state head.
-      named_modifier = true;
-      ++j;
-    }
+    if (uint32_t end = actor_from(k, k, nullptr, false); end > k) return end;
+    if (const std::string* country = lex_.country_of_adjective(form(k)))
+      return actor_from(k, k + 1, country, false);
+    // "Assad forces", "Assad regime": a leader's name before a state head.
+    if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && !lex_.find_name(form(k)))
+      return actor_from(k, k + 1, nullptr, true);
+    return k;
+  }
+
+  // The actor whose head phrase starts at j, mention starting at k.
+  uint32_t actor_from(uint32_t k, uint32_t j, const std::string* country, bool named_modifier) {
     if (!in_sentence(j)) return k;
     // "pro-government" and "government" may stand between the adjective and the head.
     for (size_t n = std::min(lex_.longest_actor(), size_t(4)); n >= 1; --n) {
@@ -145,7 +172,8 @@ class SentenceScanner {
       bool plural = !last.empty() && last.back() == 's';
       if (!plural && in_sentence(end)) {
         std::string_view next = form(end);
-        if (!is_punct_token(next) && !is_capitalised(next) && !ends_noun_phrase(ascii_lower(next)))
+        if (!is_punct_token(next) && !is_capitalised(next) && !ends_noun_phrase(ascii_lower(next)) &&
+            !role_at(end))
           return k;
       }
       std::string owner = country ? *country : main_;
@@ -193,6 +221,15 @@ class SentenceScanner {
     uint32_t j = k + 1;
     while (in_sentence(j)) {
       std::string_view f = form(j);
+      // "al-Assad", "Ja’afari-Smith": glued hyphens inside a name.
+      if (glued_hyphen(j) && in_sentence(j + 1) && is_capitalised(form(j + 1))) {
+        j += 2;
+        continue;
+      }
+      if (particle_start(j)) {
+        j += 3;
+        continue;
+      }
       if (is_capitalised(f) && !lex_.is_not_name(f) && !role_at(j) &&
           !lex_.is_honorific(f)) {
         ++j;
@@ -214,11 +251,13 @@ class SentenceScanner {
 
   std::optional<NodeType> type_span(uint32_t first, uint32_t end, bool after_title,
                                     bool after_role) const {
-    std::string_view head = form(end - 1);
     uint32_t n = end - first;
     if (after_title) return NodeType::Person;
-    if (auto t = lex_.head_type(head)) return t;
-    if (auto t = lex_.head_type(form(first)); t && *t == NodeType::Group) return t;
+    // The last head word in the name types it: "Observatory for Human Rights".
+    for (uint32_t j = end; j > first;) {
+      --j;
+      if (auto t = lex_.head_type(form(j))) return t;
+    }
     if (after_role) return NodeType::Person;
     if (is_acronym(form(first)) && n == 1) return NodeType::Organization;
     // Context after the span: ", a spokesman", ", who", "said".
@@ -234,9 +273,10 @@ class SentenceScanner {
         }
       }
     }
-    // Context before: "in X", "the town of X".
+    // Context before: "in X", "the town of X", "news agency X".
     if (first > sentence_.first_token) {
       std::string prev = lower(first - 1);
+      if (lex_.is_organization_noun(prev)) return NodeType::Organization;
       if (lex_.is_place_preposition(prev) && n <= 2) return NodeType::Place;
       if (prev == "of" && first >= sentence_.first_token + 2 &&
           lex_.is_place_noun(lower(first - 2)))
@@ -275,17 +315,19 @@ class SentenceScanner {
           emit(k, end, NodeType::Organization, "government", adjective_name(main_) + "government");
         else
           emit(k, end, NodeType::Place, "country", *capital_of);
+      } else if (entry->kind == "country" || entry->type != NodeType::Place) {
+        emit(k, end, entry->type, entry->kind, entry->name);
       } else {
-        bool canonical = entry->kind == "country" || entry->type != NodeType::Place;
-        emit(k, end, entry->type, entry->kind, canonical ? entry->name : "");
+        end = emit_place_or(k, end, entry->type, entry->kind);
       }
       pending_title_ = pending_role_ = false;
       return end;
     }
     if (const std::string* country = lex_.country_of_adjective(f)) {
-      // "Russian Foreign Minister ..." names the country; "the Russians" too.
+      // "Russian Foreign Minister ..." names the country; "the Russians" too;
+      // so does "Russian-backed".
       bool plural_noun = f.size() > 1 && f.back() == 's' && !in_sentence(k + 1);
-      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun ||
+      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) ||
           (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
         emit(k, k + 1, NodeType::Place, "country", *country);
         return k + 1;
@@ -294,21 +336,29 @@ class SentenceScanner {
       // when a name follows that starts with it.
       if (!in_sentence(k + 1) || !is_capitalised(form(k + 1))) return k + 1;
     }
-    if (!is_capitalised(f) && !is_acronym(f)) {
+    if (!is_capitalised(f) && !is_acronym(f) && !particle_start(k)) {
       pending_title_ = pending_role_ = false;
       return k + 1;
     }
     if (lex_.is_not_name(f)) return k + 1;
     uint32_t end = cap_span_end(k);
+    // "de Mistura said": a lower-case particle before the name belongs to it.
+    uint32_t start = k;
+    if (k > sentence_.first_token && lex_.is_connector(lower(k - 1)) &&
+        (k - 1 == sentence_.first_token || !is_capitalised(form(k - 2))) && lower(k - 1) != "of" &&
+        lower(k - 1) != "for" && lower(k - 1) != "the" && lower(k - 1) != "and")
+      start = k - 1;
+    // A head word alone ("International", "Front") is no name.
+    if (end == k + 1 && lex_.head_type(f)) return k + 1;
     // A single sentence-initial word the tagger calls a common word is no name.
     if (end == k + 1 && k == sentence_.first_token && !doc_.tokens[k].upos.empty() &&
         doc_.tokens[k].upos != "PROPN")
       return k + 1;
     if (auto type = type_span(k, end, pending_title_, pending_role_)) {
-      emit(k, end, *type, "", "");
+      end = emit_place_or(start, end, *type, "");
     } else {
       // Untyped for now: the document may type the same name elsewhere.
-      emit(k, end, NodeType::Place, "?", "");
+      emit(start, end, NodeType::Place, "?", "");
     }
     pending_title_ = pending_role_ = false;
     return end;

@@ -65,6 +65,10 @@ class Lexicon {
   bool is_place_preposition(std::string_view lower) const { return place_preps_.count(std::string(lower)); }
   bool is_place_noun(std::string_view lower) const { return place_nouns_.count(std::string(lower)); }
   bool is_generic(std::string_view lower) const { return generic_.count(std::string(lower)); }
+  // Common nouns that introduce an organization's name: "news agency X".
+  bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
+  // Lower-case words that make a place name a larger unit: "Aleppo province".
+  bool is_place_suffix(std::string_view lower) const { return place_suffixes_.count(std::string(lower)); }
   // The type a name's last word gives it: "Committee" → organization.
   std::optional<NodeType> head_type(std::string_view word) const;
 
@@ -82,7 +86,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> adjective_of_;
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
-      connectors_, place_preps_, place_nouns_, generic_;
+      connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };

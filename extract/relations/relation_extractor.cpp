@@ -28,11 +28,6 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return out;
 }
 
-bool is_be(const std::string& w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
-         w == "be" || w == "has" || w == "have" || w == "had";
-}
-
 // Source and target types each edge type accepts (guidelines' ontology).
 bool types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
   auto is_place = [](const DocEntity& e) { return e.type == NodeType::Place; };
@@ -356,28 +351,26 @@ class SentenceRelations {
     add_all(type, coordinated(agent, false), coordinated(patient, true), trigger, confidence, rule);
   }
 
-  // "Russian-backed forces", "UK-based monitor": the prefix mention is inside
-  // the token; the modified mention follows.
+  // "Russian-backed forces", "UK-based monitor": the tokenizer splits the
+  // hyphen (UD style), so the prefix mention ends right before a glued "-".
   void modifier_at(uint32_t k) {
-    std::string w = lower(k);
-    auto dash = w.rfind('-');
-    if (dash == std::string::npos || dash == 0) return;
-    std::string suffix = w.substr(dash);
-    int prefix = mention_at(k);
-    if (prefix < 0) return;
-    int next = mention_after(k + 1, 4);
-    if (next < 0) {
-      // The modified noun may be the mention containing this token itself.
+    if (doc_.form(doc_.tokens[k]) != "-" || k == sentence_.first_token || !in_sentence(k + 1) ||
+        doc_.tokens[k - 1].space_after || doc_.tokens[k].space_after)
       return;
-    }
-    Span trigger = doc_.tokens[k].span;
+    int prefix = mention_at(k - 1);
+    if (prefix < 0 || mention(prefix).end_token != k) return;
+    std::string suffix = "-" + lower(k + 1);
+    int next = mention_after(k + 2, 5);
+    if (next < 0) return;
+    Span trigger = span_of(k, k + 2);
     if (suffix == "-based" || suffix == "-headquartered") {
       add(EdgeType::BasedIn, next, prefix, trigger, 0.8, "based-in:modifier");
       return;
     }
     for (const auto& [modifier, set] : ex_.modifiers_) {
       if (modifier == suffix) {
-        add(set->type, prefix, next, trigger, set->confidence, fmt::format("{}:modifier", to_string(set->type)));
+        add(set->type, prefix, next, trigger, set->confidence,
+            fmt::format("{}:modifier", to_string(set->type)));
         return;
       }
     }
