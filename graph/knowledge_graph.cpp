@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "extract/text/name_key.h"
+#include "graph/node_clustering.h"
 
 namespace newsgraph {
 namespace {
@@ -126,7 +127,58 @@ void KnowledgeGraph::add_document(const Document& doc) {
   }
 }
 
+void KnowledgeGraph::merge_clusters(const std::vector<NodeHandle>& head) {
+  const size_t n = boost::num_vertices(graph_);
+  Graph merged;
+  std::vector<NodeHandle> new_of(n);
+  std::vector<std::map<NodeType, int>> type_votes;
+  for (NodeHandle v = 0; v < n; ++v) {
+    if (head[v] != v) continue;
+    new_of[v] = boost::add_vertex(graph_[v], merged);
+    type_votes.push_back({{graph_[v].type, graph_[v].mention_count}});
+  }
+  for (NodeHandle v = 0; v < n; ++v) {
+    if (head[v] == v) continue;
+    NodeHandle h = new_of[head[v]];
+    new_of[v] = h;
+    NodeProperties& into = merged[h];
+    const NodeProperties& from = graph_[v];
+    into.mention_count += from.mention_count;
+    type_votes[h][from.type] += from.mention_count;
+    if (into.kind.empty()) into.kind = from.kind;
+    for (const AliasSource& a : from.alias_sources)
+      for (const std::string& d : a.documents) add_alias_source(into, a.alias, d);
+    for (const std::string& d : from.documents) insert_sorted_unique(into.documents, d);
+  }
+  // A cluster's type is the type most of its mentions have.
+  for (NodeHandle h = 0; h < boost::num_vertices(merged); ++h) {
+    auto& votes = type_votes[h];
+    merged[h].type = std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) {
+                       return a.second < b.second;
+                     })->first;
+  }
+
+  Graph old = std::move(graph_);
+  graph_ = std::move(merged);
+  edge_index_.clear();
+  for (auto e : boost::make_iterator_range(boost::edges(old))) {
+    NodeHandle s = new_of[boost::source(e, old)], t = new_of[boost::target(e, old)];
+    if (s == t) continue;
+    const EdgeProperties& props = old[e];
+    for (size_t i = 0; i < props.evidence.size(); ++i) {
+      // Dates and flags were aggregated already; carry them on the first mention.
+      bool first = i == 0;
+      EdgeHandle out = add_edge(s, t, props.type, props.evidence[i], first ? props.first_date : "",
+                                props.role, props.negated, props.hedged);
+      if (first && !props.last_date.empty() && props.last_date > graph_[out].last_date)
+        graph_[out].last_date = props.last_date;
+    }
+  }
+  node_index_.clear();
+}
+
 void KnowledgeGraph::finalize() {
+  merge_clusters(cluster_nodes(graph_));
   // Canonical name of each node: its most frequent surface form across
   // documents, ties to the longer (more complete) form, then the smaller.
   for (auto v : boost::make_iterator_range(boost::vertices(graph_))) {
@@ -134,13 +186,30 @@ void KnowledgeGraph::finalize() {
     std::sort(node.alias_sources.begin(), node.alias_sources.end(),
               [](const AliasSource& a, const AliasSource& b) { return a.alias < b.alias; });
     const AliasSource* best = nullptr;
+    // Proper names (every word capitalised) before common-noun names
+    // ("Syrian opposition"), then the most documents, then the longest.
+    auto proper = [](const std::string& name) {
+      bool start = true;
+      for (char c : name) {
+        if (start && c >= 'a' && c <= 'z') return false;
+        start = c == ' ';
+      }
+      return true;
+    };
+    auto rank = [&](const AliasSource& a) {
+      size_t words = std::count(a.alias.begin(), a.alias.end(), ' ') + 1;
+      bool acronym = std::none_of(a.alias.begin(), a.alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      bool own = normalize_name(a.alias) == normalize_name(node.name);
+      return std::make_tuple(own || (proper(a.alias) && !acronym && words >= 2),
+                             proper(a.alias) && !acronym,
+                             node.type == NodeType::Person ? words : size_t(0),
+                             a.documents.size(), a.alias.size());
+    };
     for (const AliasSource& a : node.alias_sources) {
-      if (normalize_name(a.alias) != normalize_name(node.name)) continue;
-      if (!best || a.documents.size() > best->documents.size() ||
-          (a.documents.size() == best->documents.size() && a.alias.size() > best->alias.size()))
-        best = &a;
+      if (!best || rank(a) > rank(*best)) best = &a;
     }
     if (best) node.name = best->alias;
+    node.id = make_node_id(node.type, node.name);
     node.aliases.clear();
     for (const AliasSource& a : node.alias_sources)
       if (a.alias != node.name) node.aliases.push_back(a.alias);

@@ -103,6 +103,10 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(graph_); }
 
  private:
+  // Folds every node into the head of its cluster (graph/node_clustering.h);
+  // edges follow their nodes and merge.
+  void merge_clusters(const std::vector<NodeHandle>& head);
+
   Graph graph_;
   std::vector<DocumentInfo> documents_;
   // (type, normalised name) → node

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "extract/text/name_key.h"
+#include "extract/text/tokenizer.h"
 #include "extract/text/unicode.h"
 
 namespace newsgraph {
@@ -194,6 +195,7 @@ class SentenceScanner {
   // A known name starting at k (longest match, capitalised ends).
   uint32_t known_name_at(uint32_t k, const NameEntry** found) const {
     if (!is_capitalised(form(k)) && !is_acronym(form(k))) return k;
+    if (form(k) == "The") return k;  // "The Levant Front": let the span decide
     for (size_t n = std::min(lex_.longest_name(), size_t(8)); n >= 1; --n) {
       if (k + n > sentence_.end_token) continue;
       std::string_view last = form(k + static_cast<uint32_t>(n) - 1);
@@ -282,7 +284,11 @@ class SentenceScanner {
           lex_.is_place_noun(lower(first - 2)))
         return NodeType::Place;
     }
-    if (n >= 2 && n <= 4) return NodeType::Person;
+    // Two to four capitalised words with no other cue: most often a person,
+    // unless a word is an acronym ("RIA Novosti").
+    bool acronym_word = false;
+    for (uint32_t j = first; j < end; ++j) acronym_word = acronym_word || is_acronym(form(j));
+    if (n >= 2 && n <= 4 && !acronym_word) return NodeType::Person;
     return std::nullopt;
   }
 
@@ -305,7 +311,16 @@ class SentenceScanner {
       return k + 1;
     }
     const NameEntry* entry = nullptr;
-    if (uint32_t end = known_name_at(k, &entry); end > k) {
+    uint32_t known_end = known_name_at(k, &entry);
+    // A longer capitalised name with a head word wins over a known name inside
+    // it: "Levant Front" over "Levant", "Aleppo Media Centre" over "Aleppo".
+    if (known_end > k && is_capitalised(f)) {
+      uint32_t span_end = cap_span_end(k);
+      if (span_end > known_end && lex_.head_type(form(span_end - 1)) &&
+          !lex_.is_place_suffix(form(span_end - 1)))
+        known_end = k;
+    }
+    if (uint32_t end = known_end; end > k) {
       // A capital used for its government: "Moscow said" (not "in Moscow").
       bool locative = k > sentence_.first_token && lex_.is_place_preposition(lower(k - 1));
       const std::string* capital_of = lex_.country_of_capital(doc_.slice(
@@ -439,21 +454,35 @@ void settle_types(Document& doc, const Lexicon& lex) {
 }  // namespace
 
 std::string EntityRecognizer::main_country(const Document& doc) const {
-  std::map<std::string, int> counts;
+  // The country the events happen in: its name counts twice, its adjective
+  // once, a town of it three times; words of the title count three times more.
+  std::map<std::string, int> score;
   std::map<std::string, size_t> first_seen;
-  for (size_t k = 0; k < doc.tokens.size(); ++k) {
-    std::string_view f = doc.form(doc.tokens[k]);
-    const std::string* country = lexicon_.country_of_adjective(f);
+  auto count = [&](std::string_view word, int weight, size_t position) {
+    const std::string* country = lexicon_.country_of_adjective(word);
+    int w = weight;
     if (!country) {
-      if (const NameEntry* e = lexicon_.find_name(f); e && e->kind == "country") country = &e->name;
+      const NameEntry* e = lexicon_.find_name(word);
+      if (!e || e->type != NodeType::Place) return;
+      if (e->kind == "country") {
+        country = &e->name;
+        w = 2 * weight;
+      } else if (!e->country.empty()) {
+        country = &e->country;  // events happen in towns: they weigh most
+        w = 3 * weight;
+      } else {
+        return;
+      }
     }
-    if (!country) continue;
-    counts[*country] += 1;
-    first_seen.emplace(*country, k);
-  }
+    score[*country] += w;
+    first_seen.emplace(*country, position);
+  };
+  for (const Token& t : tokenize_text(doc.title)) count(std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin), 3, 0);
+  for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
   std::string best;
-  for (const auto& [country, n] : counts) {
-    if (best.empty() || n > counts[best] || (n == counts[best] && first_seen[country] < first_seen[best]))
+  for (const auto& [country, n] : score) {
+    if (best.empty() || n > score[best] ||
+        (n == score[best] && first_seen[country] < first_seen[best]))
       best = country;
   }
   return best;

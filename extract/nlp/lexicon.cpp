@@ -194,7 +194,8 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
 const NameEntry* Lexicon::find_name(std::string_view form) const {
   if (auto it = names_.find(std::string(form)); it != names_.end()) return &it->second;
   std::string key = name_key(form);
-  if (key.empty()) return nullptr;
+  // Short forms match only as written: "De" is not "DE", "IS" is not "is".
+  if (key.size() < 4) return nullptr;
   if (auto it = folded_names_.find(key); it != folded_names_.end()) return &it->second;
   return nullptr;
 }

@@ -120,6 +120,8 @@ void resolve_entities(Document& doc) {
     std::string between;
     for (uint32_t k = a.end_token; k < b.first_token; ++k)
       between += ascii_lower(doc.form(doc.tokens[k])) + " ";
+    if (between.size() > 4 && between.compare(between.size() - 4, 4, "the ") == 0)
+      between.erase(between.size() - 4);
     if (between == ", known as " || between == ", also known as " || between == "known as " ||
         between == ", called " || between == ", the " ) {
       if (a.type == b.type || (a.type != NodeType::Person && b.type != NodeType::Person &&
