@@ -21,11 +21,11 @@ constexpr std::array<std::string_view, 84> kTitles = {
 };
 
 // Company, place and other abbreviations that end sentences as often as not.
-constexpr std::array<std::string_view, 68> kSentenceEnders = {
-    "Ala",  "Ariz", "Ark",  "Ave",   "Blvd", "Bros",  "Calif", "Co",   "Colo", "Conn",
+constexpr std::array<std::string_view, 72> kSentenceEnders = {
+    "Ala",  "Alta",  "Ariz", "Ark",  "Ave",   "Blvd", "Bros",  "Calif", "Co",   "Colo", "Conn",
     "Corp", "Cos",  "Del",  "Fla",   "Fri",  "Ga",    "Inc",   "Ind",  "Jr",   "Kan",
     "Kans", "Ky",   "La",   "Ln",    "Ltd",  "Md",    "Mich",  "Minn", "Mon",  "Mont",
-    "Neb",  "Nev",  "Okla", "Ore",   "Pa",   "Penn",  "Pl",    "Plc",  "Rd",   "Sat",
+    "Neb",  "Nev",  "Okla", "Ont",   "Ore",   "Pa",   "Penn",  "Pl",    "Plc",  "Que",   "Rd",   "Sask",  "Sat",
     "Tenn", "Tex",  "Thu",  "Thur",  "Thurs", "Tue",  "Tues",  "Va",   "Vt",   "Wed",
     "Wis",  "Wyo",  "al",   "ca",    "cent", "co",    "corp",  "esp",  "est",  "etc",
     "ft",   "inc",  "jr",   "ltd",   "mgmt", "mins",  "sq",    "yr",

@@ -66,9 +66,8 @@ bool is_sentence_starter(std::string_view f) {
   return std::binary_search(kSentenceStarters.begin(), kSentenceStarters.end(), f);
 }
 
-// Can the token start a sentence after a full stop? Lower-case words
-// continue the sentence ("Yahoo! is", "... said. and"); so do , ; : and
-// closing punctuation.
+// Can the token start a sentence after a full stop? Capitalised words,
+// numbers and opening quotes can; , ; : and closing punctuation cannot.
 bool can_start_sentence(std::string_view f) {
   char32_t cp = first_code_point(f);
   if (unicode::is_letter(cp)) return !(cp >= 'a' && cp <= 'z') && (unicode::is_upper(cp) || cp >= 0x80);
@@ -78,6 +77,21 @@ bool can_start_sentence(std::string_view f) {
       cp == 0x2013 || cp == 0xA3 || cp == 0x20AC)
     return true;
   return false;
+}
+
+bool is_letter_start(std::string_view f) { return unicode::is_letter(first_code_point(f)); }
+
+bool is_list_label(std::string_view f) {
+  if (f.size() == 1) return (f[0] >= 'a' && f[0] <= 'z') || (f[0] >= '0' && f[0] <= '9');
+  if (f.size() > 3) return false;
+  for (char c : f) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+bool is_ellipsis(std::string_view f) {
+  return f.size() >= 2 && (f[0] == '.' ? f[1] == '.' : f.substr(0, 3) == "\xE2\x80\xA6");
 }
 
 }  // namespace
@@ -98,17 +112,22 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   };
 
   for (uint32_t k = 0; k + 1 < n; ++k) {
+    std::string_view f = form(text, tokens[k]);
     if (line_break_between(k)) {
       close(k + 1);
       continue;
     }
-    std::string_view f = form(text, tokens[k]);
     bool terminal = is_terminal(f);
     AbbreviationKind abbrev = AbbreviationKind::kNone;
     if (!terminal && f.size() >= 2 && f.back() == '.') {
       abbrev = abbreviation_kind(f.substr(0, f.size() - 1));
       if (abbrev != AbbreviationKind::kSentenceEnd) continue;
     } else if (!terminal) {
+      continue;
+    }
+    // A list number at the start of a line: "1. Talks resume", "b. Troops".
+    if (f == "." && k == start + 1 && tokens[k - 1].span.end == tokens[k].span.begin &&
+        is_list_label(form(text, tokens[k - 1]))) {
       continue;
     }
     // Closing quotes and brackets attached to the stop belong to this sentence.
@@ -125,6 +144,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     }
     std::string_view next = form(text, tokens[last + 1]);
     bool split = can_start_sentence(next);
+    // A lower-case word after . ? ! still starts a sentence in informal text
+    // ("sounds good. see you"); after an ellipsis it usually goes on.
+    if (!split && terminal && !is_ellipsis(f) && is_letter_start(next)) split = true;
     if (split && abbrev == AbbreviationKind::kSentenceEnd) {
       // "U.S. officials" and "9 a.m. Sunday" continue; "Inc. The" ends.
       bool dotted = is_dotted_acronym(f.substr(0, f.size() - 1));

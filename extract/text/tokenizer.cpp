@@ -3,6 +3,8 @@
 // rules of UD English EWT (see tokenizer.h and word_rules.h).
 #include "extract/text/tokenizer.h"
 
+#include <cstdint>
+
 #include "extract/text/abbreviations.h"
 #include "extract/text/unicode.h"
 #include "extract/text/word_rules.h"
@@ -145,20 +147,26 @@ class Tokenizer {
       return i + c.len;
     }
     if (ch == '`') return run_of(i, e, '`');
-    if (ch == '.') {
-      // A decimal without leading zero: .45
-      if (i + 1 < e && is_ascii_digit(t_[i + 1]) &&
-          (i == chunk_begin || !is_word_char(static_cast<unsigned char>(t_[i - 1])))) {
-        return word(i, e);
-      }
-      return run_of(i, e, '.');
+    if (ch == '.' && i + 1 < e && is_ascii_digit(t_[i + 1]) &&
+        (i == chunk_begin || !is_word_char(static_cast<unsigned char>(t_[i - 1])))) {
+      return word(i, e);  // a decimal without leading zero: .45
     }
-    if (ch == '-') return run_of(i, e, '-');
-    if (ch == '!' || ch == '?') {
+    if (ch == '.' || ch == '!' || ch == '?') {
+      // "...", "?!", ".?" are one token.
       size_t j = i;
-      while (j < e && (t_[j] == '!' || t_[j] == '?')) ++j;
+      while (j < e && (t_[j] == '.' || t_[j] == '!' || t_[j] == '?')) ++j;
       emit(i, j);
       return j;
+    }
+    if ((ch == '#' || ch == '@') && i + 1 < e && (i == chunk_begin || !is_word_char(t_[i - 1]))) {
+      // Hashtags and handles: #StandWithX, @agency (but "#" "1").
+      CodePoint next = decode_at(t_, i + 1);
+      if (unicode::is_letter(next.cp)) return word(i + 1, e, i);
+    }
+    if (ch == '-') return run_of(i, e, '-');
+    if (ch == '*' || ch == '+' || ch == '=' || ch == '^' || ch == '~' || ch == '#' ||
+        ch == '<' || ch == '>' || ch == '|' || ch == '\\') {
+      return run_of(i, e, ch);  // separator lines and emphasis: "*****", "=="
     }
     if (c.cp == 0x2014 || c.cp == 0x2013 || c.cp == 0x2015 || c.cp == 0x2026) {
       // Runs of em dashes or ellipsis characters are one token.
@@ -180,11 +188,16 @@ class Tokenizer {
 
   // A word from i: letters and digits, joined by the connectors UD keeps
   // inside words. Emits it (split if it is a fused word) and returns its end.
-  size_t word(size_t i, size_t e) {
-    const size_t b = i;
+  // token_begin (when given) is where the token starts if a sigil such as
+  // '#' precedes the word.
+  size_t word(size_t i, size_t e, size_t token_begin = SIZE_MAX) {
+    const size_t b = token_begin == SIZE_MAX ? i : token_begin;
     size_t seg = i;  // start of the current hyphen segment
     size_t j = i;
-    bool phone = false;  // inside a digit group number like 713-853-3989
+    if (size_t end = phone_number_end(i, e)) {
+      emit(b, end);
+      return end;
+    }
     while (j < e) {
       CodePoint c = decode_at(t_, j);
       if (is_word_char(c.cp)) {
@@ -202,11 +215,13 @@ class Tokenizer {
       char prev = t_[j - 1];
       char nx = t_[j + clen];
       if (ch == '.') {
-        // "end.The" is two words run together; "U.S", "3.5", "Amazon.com" are one.
-        if (is_ascii_upper(nx) && j + clen + 1 < e && is_ascii_lower(t_[j + clen + 1]) &&
-            j - b >= 3 && is_ascii_lower(prev) && is_ascii_lower(t_[j - 2]) &&
-            is_ascii_lower(t_[j - 3])) {
-          break;
+        // "end.The" and "J.Smith" are two words run together; "U.S", "3.5",
+        // "Amazon.com" are one.
+        if (is_ascii_upper(nx) && j + clen + 1 < e && is_ascii_lower(t_[j + clen + 1])) {
+          bool lower_word = j - b >= 3 && is_ascii_lower(prev) && is_ascii_lower(t_[j - 2]) &&
+                            is_ascii_lower(t_[j - 3]);
+          bool initial = is_ascii_upper(prev) && (j - 1 == b || t_[j - 2] == '.');
+          if (lower_word || initial) break;
         }
         j += 1;
         continue;
@@ -227,6 +242,10 @@ class Tokenizer {
         }
         break;
       }
+      if (ch == '@') {  // user@host without a domain, as in mail headers
+        j += 1;
+        continue;
+      }
       if (ch == '&') {
         if (is_ascii_upper(prev) && is_ascii_upper(nx)) {
           j += 1;
@@ -235,7 +254,14 @@ class Tokenizer {
         break;
       }
       if (ch == '\'' || c.cp == 0x2019) {
-        if (clitic_length(t_, j) > 0) break;
+        if (size_t len = clitic_length(t_, j)) {
+          // A decade or plural number keeps its 's: "1990's", "80's".
+          if (len == clen + 1 && (nx == 's' || nx == 'S') && all_digits(t_.substr(seg, j - seg))) {
+            j += len;
+            continue;
+          }
+          break;
+        }
         // n't: the n belongs to the clitic ("do" + "n't", "ca" + "n't").
         if ((prev == 'n' || prev == 'N') && (nx == 't' || nx == 'T') &&
             (j + clen + 1 >= e || !is_word_char(decode_at(t_, j + clen + 1).cp))) {
@@ -249,16 +275,9 @@ class Tokenizer {
       }
       if (ch == '-') {
         std::string_view left = t_.substr(seg, j - seg);
-        size_t right_digits = count_digits(t_, j + 1, e);
-        bool keep = false;
-        if (is_bound_hyphen_prefix(left)) {
-          keep = true;
-        } else if (all_digits(left) && right_digits >= 3 &&
-                   (phone || (left.size() == 3 && right_digits <= 4) ||
-                    (left.size() == 1 && right_digits == 3))) {
-          keep = true;  // phone numbers: 345-9945, 713-853-3989, 1-800-...
-          phone = true;
-        }
+        // "e-mail" but "Lashkar-e-Taiba": e- binds only to lower case.
+        bool keep = is_bound_hyphen_prefix(left) &&
+                    !(left.size() == 1 && (left[0] == 'e' || left[0] == 'E') && !is_ascii_lower(nx));
         if (!keep) break;
         j += 1;
         seg = j;
@@ -281,8 +300,63 @@ class Tokenizer {
         return j + 1;
       }
     }
+    // A currency sign written after a country code: US$, HK$, C$.
+    if (j < e && t_[j] == '$' && j - b <= 3 && is_ascii_upper(t_[b]) && is_ascii_upper(t_[j - 1])) {
+      emit(b, j + 1);
+      return j + 1;
+    }
+    // A number with a unit glued on: "6:00am" → "6:00" "am", "5km"; but
+    // "1990s", "10th", "3D" stay whole.
+    if (is_ascii_digit(t_[b])) {
+      size_t k = b;
+      while (k < j && (is_ascii_digit(t_[k]) || t_[k] == ',' || t_[k] == '.' || t_[k] == ':')) ++k;
+      size_t letters = j - k;
+      bool all_letters = letters >= 2;
+      for (size_t m = k; m < j && all_letters; ++m) {
+        all_letters = is_ascii_lower(t_[m]) || is_ascii_upper(t_[m]);
+      }
+      if (all_letters && !is_ordinal_suffix(t_.substr(k, letters))) {
+        emit(b, k);
+        emit(k, j);
+        return j;
+      }
+    }
     emit_word(b, j);
     return j;
+  }
+
+  static bool is_ordinal_suffix(std::string_view s) {
+    if (s.size() != 2) return false;
+    char a = static_cast<char>(s[0] | 0x20), c = static_cast<char>(s[1] | 0x20);
+    return (a == 's' && c == 't') || (a == 'n' && c == 'd') || (a == 'r' && c == 'd') ||
+           (a == 't' && c == 'h');
+  }
+
+  // End of a telephone or ZIP+4 number starting at i (345-9945,
+  // 713-853-3989, 1-800-555-0199, 20006-3700), or 0. The number must end
+  // the word.
+  size_t phone_number_end(size_t i, size_t e) const {
+    if (!is_ascii_digit(t_[i])) return 0;
+    size_t groups[5];
+    size_t count = 0;
+    size_t j = i;
+    while (count < 5) {
+      size_t d = count_digits(t_, j, e);
+      if (d == 0) return 0;
+      groups[count++] = d;
+      j += d;
+      if (j < e && t_[j] == '-' && j + 1 < e && is_ascii_digit(t_[j + 1])) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (j < e && is_word_char(decode_at(t_, j).cp)) return 0;
+    bool ok = (count == 2 && groups[0] == 3 && groups[1] == 4) ||
+              (count == 2 && groups[0] == 5 && groups[1] == 4) ||
+              (count == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4) ||
+              (count == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && groups[3] == 4);
+    return ok ? j : 0;
   }
 
   // True when the first non-space character at or after i is a digit.
