@@ -84,7 +84,7 @@ class BodyExtractor {
   std::string run() {
     if (page_.blocks.empty()) return structured_body_as_text();
     std::vector<bool> keep = select_by_scoring();
-    if (kept_words(keep) < 60) {
+    if (kept_words(keep) < 20) {
       // Class names misled us (a page wrapped in "sidebar" layout classes):
       // score again on text alone, as readability does.
       use_hints_ = false;
