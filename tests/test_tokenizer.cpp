@@ -98,6 +98,9 @@ TEST_CASE("tokenizer: abbreviations keep their period", "[tokenizer]") {
         V{"Mr.", "Smith", "and", "Gen.", "Lee", "of", "the", "U.S.", "Army", "met", "at", "9",
           "a.m.", "on", "Jan.", "5", ",", "e.g.", "in", "Washington", ",", "i.e.", "nearby", ",",
           "said", "govt.", "aides", "."});
+  // Missing spaces after a period.
+  CHECK(forms("long at the U.N.to know J.Smith left.The end") ==
+        V{"long", "at", "the", "U.N.", "to", "know", "J.", "Smith", "left", ".", "The", "end"});
   CHECK(forms("J. R. Smith of Acme Inc. spoke.") ==
         V{"J.", "R.", "Smith", "of", "Acme", "Inc.", "spoke", "."});
   // No. is an abbreviation only before a number.
@@ -137,6 +140,8 @@ TEST_CASE("tokenizer: numbers, currency and units", "[tokenizer]") {
           "the", "1990s", "cost", "$", "5", "or", "US$", "2.5", "million", ",", "€", "40", "and",
           "6:00", "am", ",", "10th", "."});
   CHECK(forms("1,2,3") == V{"1", ",", "2", ",", "3"});
+  CHECK(forms("displaced 11m people, £5bn in 3D") ==
+        V{"displaced", "11", "m", "people", ",", "£", "5", "bn", "in", "3D"});
 }
 
 TEST_CASE("tokenizer: URLs, e-mail, hashtags and Unicode letters", "[tokenizer]") {

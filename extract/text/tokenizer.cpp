@@ -223,6 +223,11 @@ class Tokenizer {
           bool initial = is_ascii_upper(prev) && (j - 1 == b || t_[j - 2] == '.');
           if (lower_word || initial) break;
         }
+        // "U.N.to": a dotted acronym, then a lower-case word without a space.
+        if (is_ascii_upper(prev) && j >= b + 2 && t_[j - 2] == '.' && is_ascii_lower(nx) &&
+            j + clen + 1 < e && is_ascii_lower(t_[j + clen + 1])) {
+          break;
+        }
         j += 1;
         continue;
       }
@@ -311,7 +316,8 @@ class Tokenizer {
       size_t k = b;
       while (k < j && (is_ascii_digit(t_[k]) || t_[k] == ',' || t_[k] == '.' || t_[k] == ':')) ++k;
       size_t letters = j - k;
-      bool all_letters = letters >= 2;
+      // One capital stays ("3D", "5G"); one lower-case unit splits ("11m").
+      bool all_letters = letters >= 2 || (letters == 1 && is_ascii_lower(t_[k]) && t_[k] != 's');
       for (size_t m = k; m < j && all_letters; ++m) {
         all_letters = is_ascii_lower(t_[m]) || is_ascii_upper(t_[m]);
       }
