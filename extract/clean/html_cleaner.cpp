@@ -359,6 +359,8 @@ class BodyExtractor {
       if (b.kind == BlockKind::Heading && b.heading_level == 1) continue;
       if (!title_.empty() && b.text == title_) continue;
       if (is_furniture_phrase(b.text) || is_credit_line(b.text)) continue;
+      // Markup shown as text (a <noscript> tracking pixel the parser kept).
+      if (b.text.front() == '<' && b.text.back() == '>') continue;
       bool sentence = ends_like_sentence(b.text);
       if (b.kind != BlockKind::Heading && ld < 0.3 &&
           (b.chars >= 80 || (sentence && b.chars >= 30)))
