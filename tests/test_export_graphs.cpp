@@ -165,14 +165,21 @@ KnowledgeGraph hostile_graph() {
     kg.add_document_info({documents[k], hostile[k], hostile[(k + 1) % n], "2024-01-0" + std::to_string(1 + k % 9),
                           hostile[(k + 2) % n], hostile[(k + 3) % n]});
   }
+  // Distinct first and last words keep finalize() from merging or renaming
+  // nodes (several strings have no letters at all); aliases start with a
+  // lower-case word so the name stays the canonical one.
+  const char* const words[] = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf",
+                               "Hotel", "India", "Juliett", "Kilo", "Lima", "Mike", "November",
+                               "Oscar", "Papa"};
+  REQUIRE(n <= std::size(words));
   std::vector<NodeHandle> nodes;
+  std::vector<std::string> names;
   for (size_t k = 0; k < n; ++k) {
     NodeType type = kNodeTypes[k % kNodeTypes.size()];
-    // The number keeps the normalised names apart: several strings have no letters.
-    NodeHandle node = kg.add_node(type, fmt::format("Hostile {} {}", k, hostile[k]), hostile[(k + 4) % n],
-                                  documents[k]);
-    add_alias(kg, node, hostile[(k + 1) % n], documents[(k + 1) % n]);
-    add_alias(kg, node, hostile[(k + 5) % n], documents[k]);
+    names.push_back(fmt::format("{0} {1} {0}", words[k], hostile[k]));
+    NodeHandle node = kg.add_node(type, names[k], hostile[(k + 4) % n], documents[k]);
+    add_alias(kg, node, fmt::format("aka {} {}", words[k], hostile[(k + 1) % n]), documents[(k + 1) % n]);
+    add_alias(kg, node, fmt::format("also {} {}", words[k], hostile[(k + 5) % n]), documents[k]);
     kg.graph()[node].mention_count = static_cast<int>(k + 1);
     nodes.push_back(node);
   }
@@ -194,6 +201,14 @@ KnowledgeGraph hostile_graph() {
                 hostile[(k + 3) % n], false, false);
   }
   kg.finalize();
+  // The tests compare values with the graph's; make sure they are the hostile ones.
+  REQUIRE(kg.node_count() == n);
+  std::vector<std::string> finalized;
+  for (auto v : boost::make_iterator_range(boost::vertices(kg.graph())))
+    finalized.push_back(kg.graph()[v].name);
+  std::sort(finalized.begin(), finalized.end());
+  std::sort(names.begin(), names.end());
+  REQUIRE(finalized == names);
   // Ids are slugs, so a hostile id can only be set by hand; exporters must
   // still quote it everywhere (it is how edges find their ends).
   kg.graph()[0].id = "person:odd \"id\", with ;semi\\colon\nand 'quote'";
