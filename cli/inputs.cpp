@@ -32,8 +32,13 @@ InputList collect_inputs(const std::vector<std::string>& arguments) {
           break;
         }
         std::error_code file_ec;
-        if (it->is_regular_file(file_ec) && is_supported_input(it->path()))
+        if (!is_supported_input(it->path())) continue;
+        if (it->is_regular_file(file_ec))
           found.push_back(it->path());
+        else if (!it->is_directory(file_ec))
+          list.skipped.emplace_back(it->path().string(),
+                                    it->is_symlink(file_ec) ? "broken symbolic link"
+                                                            : "not a regular file");
       }
     } else if (is_supported_input(path)) {
       found.push_back(path);

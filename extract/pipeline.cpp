@@ -42,11 +42,15 @@ Document Pipeline::run(const RawInput& input) const {
   doc.url = std::move(article.url);
   doc.language = std::move(article.language);
   doc.text = std::move(article.body);
+  annotate(doc);
+  return doc;
+}
+
+void Pipeline::annotate(Document& doc) const {
   tokenize(doc);
   stages_->recognizer.recognize(doc);
   resolve_entities(doc);
   stages_->relations.extract(doc);
-  return doc;
 }
 
 }  // namespace newsgraph

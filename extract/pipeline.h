@@ -31,7 +31,12 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
+  // Cleans the input, then annotate()s it.
   Document run(const RawInput& input) const;
+
+  // Every stage after cleaning, on doc.text: tokens, sentences, mentions,
+  // entities and relations.
+  void annotate(Document& doc) const;
 
  private:
   struct Stages;

@@ -61,7 +61,7 @@ bool is_acronym(const std::string& name) {
 }
 
 std::string initials(const std::string& name) {
-  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in"};
+  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in", "a", "an"};
   std::string out;
   for (const std::string& w : words_of(name_key(name)))
     if (!kSkip.count(w)) out += static_cast<char>(w[0] - 'a' + 'A');

@@ -279,6 +279,7 @@ class SentenceScanner {
     if (first > sentence_.first_token) {
       std::string prev = lower(first - 1);
       if (lex_.is_organization_noun(prev)) return NodeType::Organization;
+      if (lex_.is_place_verb(prev) && n <= 2) return NodeType::Place;
       if (lex_.is_place_preposition(prev) && n <= 2) return NodeType::Place;
       if (prev == "of" && first >= sentence_.first_token + 2 &&
           lex_.is_place_noun(lower(first - 2)))
@@ -355,8 +356,12 @@ class SentenceScanner {
       pending_title_ = pending_role_ = false;
       return k + 1;
     }
-    if (lex_.is_not_name(f)) return k + 1;
     uint32_t end = cap_span_end(k);
+    // A word that is rarely a name ("Northern", "Islamist") starts one only
+    // when a head word ends it: "Northern Liberation Front".
+    if (lex_.is_not_name(f) &&
+        (end == k + 1 || f == "The" || f == "A" || f == "An" || !lex_.head_type(form(end - 1))))
+      return k + 1;
     // "de Mistura said": a lower-case particle before the name belongs to it.
     uint32_t start = k;
     if (k > sentence_.first_token && lex_.is_connector(lower(k - 1)) &&
@@ -458,6 +463,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   // once, a town of it three times; words of the title count three times more.
   std::map<std::string, int> score;
   std::map<std::string, size_t> first_seen;
+  std::map<std::string, bool> named;  // the country itself is named or qualified
   auto count = [&](std::string_view word, int weight, size_t position) {
     const std::string* country = lexicon_.country_of_adjective(word);
     int w = weight;
@@ -476,11 +482,13 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     }
     score[*country] += w;
     first_seen.emplace(*country, position);
+    if (w != 3 * weight || lexicon_.country_of_adjective(word)) named[*country] = true;
   };
   for (const Token& t : tokenize_text(doc.title)) count(std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
   std::string best;
   for (const auto& [country, n] : score) {
+    if (!named[country]) continue;  // towns alone do not make a country the setting
     if (best.empty() || n > score[best] ||
         (n == score[best] && first_seen[country] < first_seen[best]))
       best = country;

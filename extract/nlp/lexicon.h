@@ -69,6 +69,8 @@ class Lexicon {
   bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
   // Lower-case words that make a place name a larger unit: "Aleppo province".
   bool is_place_suffix(std::string_view lower) const { return place_suffixes_.count(std::string(lower)); }
+  // Verbs whose object is most often a place: "besieged X", "captured X".
+  bool is_place_verb(std::string_view lower) const { return place_verbs_.count(std::string(lower)); }
   // The type a name's last word gives it: "Committee" → organization.
   std::optional<NodeType> head_type(std::string_view word) const;
 
@@ -86,7 +88,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> adjective_of_;
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
-      connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_;
+      connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };

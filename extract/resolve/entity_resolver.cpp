@@ -25,7 +25,7 @@ std::vector<std::string> words(const std::string& key) {
 
 // "High Negotiations Committee" → "HNC" (connectors skipped).
 std::string initials(const std::string& name) {
-  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in"};
+  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in", "a", "an"};
   std::string out;
   for (const std::string& w : words(name_key(name)))
     if (!kSkip.count(w) && !w.empty()) out += static_cast<char>(w[0] - 'a' + 'A');

@@ -1,0 +1,122 @@
+// The first-pass extraction on sentences written for these tests: entity
+// typing from lexicons and cues, within-document resolution, and relations.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/clean/input.h"
+#include "extract/pipeline.h"
+
+using namespace newsgraph;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static Pipeline p(PipelineConfig{default_data_dir()});
+  return p;
+}
+
+// The text as the cleaner would give it: paragraphs, one per line.
+Document run(const std::string& text) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  pipeline().annotate(doc);
+  return doc;
+}
+
+const DocEntity* entity(const Document& d, const std::string& name) {
+  for (const auto& e : d.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+bool has_relation(const Document& d, const std::string& source, EdgeType type,
+                  const std::string& target) {
+  return std::any_of(d.relations.begin(), d.relations.end(), [&](const Relation& r) {
+    return r.type == type && d.entities[r.source].name == source &&
+           d.entities[r.target].name == target;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("entities: countries, demonym agents and the actor lexicon", "[extract]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday.\n"
+      "Iranian warplanes struck the outskirts while rebels held the bridge.\n"
+      "Syrian rebels said they would not withdraw.\n");
+  const DocEntity* iran = entity(d, "Iran");
+  REQUIRE(iran);  // "Iranian warplanes" is Iran acting
+  CHECK(iran->type == NodeType::Place);
+  const DocEntity* syrian = entity(d, "Syrian rebels");
+  REQUIRE(syrian);
+  CHECK(syrian->type == NodeType::Group);
+  const DocEntity* marisk = entity(d, "Marisk");
+  REQUIRE(marisk);
+  CHECK(marisk->type == NodeType::Place);
+}
+
+TEST_CASE("entities: titles, roles and head words type names", "[extract]") {
+  Document d = run(
+      "Mr Oskar Brannovic met envoy Lena Vos in Vienna.\n"
+      "The Northern Liberation Front said the Valdorian Monitor for Human Rights had counted the dead.\n");
+  const DocEntity* oskar = entity(d, "Oskar Brannovic");
+  REQUIRE(oskar);
+  CHECK(oskar->type == NodeType::Person);
+  REQUIRE(entity(d, "Lena Vos"));
+  CHECK(entity(d, "Lena Vos")->type == NodeType::Person);
+  REQUIRE(entity(d, "Northern Liberation Front"));
+  CHECK(entity(d, "Northern Liberation Front")->type == NodeType::Group);
+  REQUIRE(entity(d, "Valdorian Monitor for Human Rights"));
+  CHECK(entity(d, "Valdorian Monitor for Human Rights")->type == NodeType::Organization);
+  REQUIRE(entity(d, "Vienna"));
+}
+
+TEST_CASE("resolve: surnames, acronyms in parentheses and 'known as'", "[extract][resolve]") {
+  Document d = run(
+      "Commander Ilyas Kadrovic of the Northern Liberation Front (NLF) spoke on Monday.\n"
+      "Kadrovic said the NLF would fight on.\n"
+      "The opposition bloc, known as the Coalition for a Free Valdoria, rejected the plan.\n");
+  const DocEntity* kadrovic = entity(d, "Ilyas Kadrovic");
+  REQUIRE(kadrovic);
+  CHECK(kadrovic->mention_count == 2);
+  const DocEntity* nlf = entity(d, "Northern Liberation Front");
+  REQUIRE(nlf);
+  CHECK(std::find(nlf->aliases.begin(), nlf->aliases.end(), "NLF") != nlf->aliases.end());
+  CHECK(entity(d, "NLF") == nullptr);
+}
+
+TEST_CASE("relations: active, passive, modifier and apposition", "[extract][relations]") {
+  Document d = run(
+      "Syrian government forces besieged Marisk in northern Syria in January.\n"
+      "The town of Brodek has been blockaded by the Northern Liberation Front since March.\n"
+      "The Iranian-backed Northern Liberation Front rejected the talks.\n"
+      "UN envoy Lena Vos urged Iran to stop the shelling.\n"
+      "The UK-based Valdorian Monitor for Human Rights reported the clashes.\n");
+  CHECK(has_relation(d, "Syrian government forces", EdgeType::Besieges, "Marisk"));
+  CHECK(has_relation(d, "Northern Liberation Front", EdgeType::Besieges, "Brodek"));
+  CHECK(has_relation(d, "Iran", EdgeType::Backs, "Northern Liberation Front"));
+  CHECK(has_relation(d, "Lena Vos", EdgeType::MemberOf, "United Nations"));
+  CHECK(has_relation(d, "Lena Vos", EdgeType::CallsOn, "Iran"));
+  CHECK(has_relation(d, "Valdorian Monitor for Human Rights", EdgeType::BasedIn, "United Kingdom"));
+  // Nothing the text does not say.
+  CHECK_FALSE(has_relation(d, "Marisk", EdgeType::Besieges, "Valdorian government forces"));
+}
+
+TEST_CASE("relations: negation is marked on the edge", "[extract][relations]") {
+  Document d = run("The Northern Liberation Front did not attack the town of Marisk on Tuesday.\n");
+  auto it = std::find_if(d.relations.begin(), d.relations.end(),
+                         [](const Relation& r) { return r.type == EdgeType::Attacks; });
+  REQUIRE(it != d.relations.end());
+  CHECK(it->negated);
+}
+
+TEST_CASE("relations: evidence offsets point into the text", "[extract][relations]") {
+  Document d = run("Government forces besieged Marisk.\n");
+  REQUIRE_FALSE(d.relations.empty());
+  const Relation& r = d.relations.front();
+  CHECK(d.slice(r.trigger) == "besieged");
+  CHECK(d.slice(r.target_span) == "Marisk");
+  CHECK(d.slice(r.source_span) == "Government forces");
+}
