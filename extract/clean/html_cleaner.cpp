@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
 
 #include "extract/clean/boilerplate.h"
@@ -304,12 +302,7 @@ class BodyExtractor {
     }
     std::vector<bool> keep(page_.blocks.size(), false);
     if (top < 0) return keep;
-    if (std::getenv("NEWSGRAPH_CLEAN_DEBUG"))
-      std::fprintf(stderr, "top %d score %.1f final %.1f chars %u\n", top, score[top], best,
-                   elements[top].text_chars);
     std::vector<uint32_t> good = paragraph_text_per_element();
-    if (std::getenv("NEWSGRAPH_CLEAN_DEBUG"))
-      std::fprintf(stderr, "after climbing: %d good %u\n", top, good[top]);
     // An itemprop="articleBody" element holding most of the winner's text
     // is the body itself.
     for (size_t e = 0; e < elements.size(); ++e)
