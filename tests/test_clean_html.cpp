@@ -3,6 +3,7 @@
 // metadata is read from meta tags, JSON-LD and the text.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "extract/clean/article_cleaner.h"
