@@ -4,8 +4,9 @@
 // with the first evidence sentence as tooltip (SVG) and width and layout
 // weight growing with the mention count. A cluster subgraph is the legend.
 // Graph attributes keep big graphs readable under sfdp: no overlaps (prism),
-// edges drawn under nodes, small fonts. Every string is quoted by
-// escape::dot_string (Boost's DOT writer escapes only '"').
+// edges drawn under nodes, small fonts, splines only while they are cheap.
+// Every string is quoted by escape::dot_string or dot_id (Boost's DOT writer
+// escapes only '"').
 #include <fmt/format.h>
 
 #include <cmath>
@@ -18,6 +19,9 @@ namespace newsgraph {
 namespace {
 
 constexpr size_t kTooltipBytes = 600;
+// Routing splines around nodes costs sfdp seconds at a hundred nodes and
+// minutes at a few hundred; bigger graphs get straight edges.
+constexpr size_t kMaxNodesForSplines = 80;
 
 // At most `limit` bytes of text, cut at a UTF-8 character boundary.
 std::string truncated(const std::string& text, size_t limit) {
@@ -46,8 +50,9 @@ void write_legend(std::ostream& out) {
   out << "    \"legend:edges\" [shape=plaintext, style=\"\", label=<<table border=\"0\" "
          "cellspacing=\"0\" cellborder=\"0\">";
   for (EdgeType type : kEdgeTypes)
-    out << fmt::format("<tr><td align=\"left\"><font color=\"{}\">&#8594; {}</font></td></tr>",
-                       style::edge_colour(type), to_string(type));
+    out << fmt::format("<tr><td align=\"left\"><font color=\"{}\">{} {}</font></td></tr>",
+                       style::edge_colour(type), is_symmetric(type) ? "&#8212;" : "&#8594;",
+                       to_string(type));
   out << "</table>>];\n  }\n";
 }
 
@@ -55,9 +60,10 @@ void write_legend(std::ostream& out) {
 
 void write_dot(const KnowledgeGraph& graph, std::ostream& out, const ExportOptions& options) {
   const Graph& g = graph.graph();
+  const char* splines = boost::num_vertices(g) <= kMaxNodesForSplines ? "true" : "line";
   out << "digraph newsgraph {\n"
-         "  graph [charset=\"UTF-8\", overlap=prism, overlap_scaling=2, splines=true, "
-         "outputorder=edgesfirst, fontname=\"Helvetica\", fontsize=10, K=1.2];\n"
+      << "  graph [charset=\"UTF-8\", overlap=prism, overlap_scaling=2, splines=" << splines
+      << ", outputorder=edgesfirst, fontname=\"Helvetica\", fontsize=10, K=1.2];\n"
          "  node [style=filled, fontname=\"Helvetica\", fontsize=10, color=\"#444444\"];\n"
          "  edge [fontname=\"Helvetica\", fontsize=8, arrowsize=0.6];\n";
   write_legend(out);
@@ -66,7 +72,7 @@ void write_dot(const KnowledgeGraph& graph, std::ostream& out, const ExportOptio
     style::NodeStyle look = style::node_style(node.type);
     std::string tooltip = fmt::format("{} ({}), {} mentions", node.name, to_string(node.type),
                                       node.mention_count);
-    out << "  " << escape::dot_string(node.id) << " [label=" << escape::dot_string(node.name)
+    out << "  " << escape::dot_id(node.id) << " [label=" << escape::dot_string(node.name)
         << ", shape=" << look.dot_shape << ", fillcolor=\"" << look.fill
         << "\", tooltip=" << escape::dot_string(tooltip) << "];\n";
   }
@@ -75,8 +81,8 @@ void write_dot(const KnowledgeGraph& graph, std::ostream& out, const ExportOptio
     if (!is_exported(edge, options)) continue;
     int mentions = std::max(edge.mention_count, 1);
     double penwidth = std::min(1.0 + std::log2(static_cast<double>(mentions)), 6.0);
-    out << "  " << escape::dot_string(g[boost::source(e, g)].id) << " -> "
-        << escape::dot_string(g[boost::target(e, g)].id) << " [label=\"" << to_string(edge.type)
+    out << "  " << escape::dot_id(g[boost::source(e, g)].id) << " -> "
+        << escape::dot_id(g[boost::target(e, g)].id) << " [label=\"" << to_string(edge.type)
         << "\", color=\"" << style::edge_colour(edge.type) << "\", fontcolor=\""
         << style::edge_colour(edge.type) << "\", penwidth=" << fmt::format("{:.2f}", penwidth)
         << ", weight=" << mentions << (is_symmetric(edge.type) ? ", dir=none" : "")

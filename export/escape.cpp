@@ -87,13 +87,16 @@ std::string cypher_string(std::string_view text) {
   return out;
 }
 
-std::string dot_string(std::string_view text) {
+namespace {
+
+std::string dot_quoted(std::string_view text, bool label) {
   std::string out = "\"";
   size_t i = 0;
   while (i < text.size()) {
     size_t start = i;
     char32_t cp = unicode::next_code_point(text, i);
     if (cp == '"') out += "\\\"";
+    else if (cp == '&' && label) out += "&amp;";
     else if (cp == '\\') out += "\\\\";
     else if (cp == '\n') out += "\\n";
     else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) continue;
@@ -103,6 +106,11 @@ std::string dot_string(std::string_view text) {
   out += '"';
   return out;
 }
+
+}  // namespace
+
+std::string dot_string(std::string_view text) { return dot_quoted(text, true); }
+std::string dot_id(std::string_view text) { return dot_quoted(text, false); }
 
 std::string csv_field(std::string_view text) {
   std::string value = valid_utf8(text);

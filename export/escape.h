@@ -27,9 +27,13 @@ std::string joined_list(const std::vector<std::string>& items);
 // above U+FFFF), so the file is plain ASCII and nothing can end the literal.
 std::string cypher_string(std::string_view text);
 
-// A Graphviz quoted string with the quotes: '"' and '\' escaped, LF as the
-// centred line break "\n", other control characters removed.
+// A Graphviz quoted string with the quotes, for labels and tooltips: '"' and
+// '\' escaped, LF as the centred line break "\n", other control characters
+// removed, and '&' as "&amp;" (Graphviz turns entities in labels into
+// characters, so "&amp;" in a name must reach it as "&amp;amp;").
 std::string dot_string(std::string_view text);
+// The same for node ids, which Graphviz keeps as written: '&' stays.
+std::string dot_id(std::string_view text);
 
 // One RFC 4180 field: quoted (quotes doubled) when it holds a comma, a quote,
 // CR or LF, or begins or ends with a space; else as is.
