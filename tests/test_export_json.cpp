@@ -144,4 +144,56 @@ TEST_CASE("json export of an empty graph is valid", "[export][json]") {
   CHECK(doc["edges"].Size() == 0);
 }
 
+TEST_CASE("robustness: hostile names survive json", "[export][json][hostile]") {
+  KnowledgeGraph kg = hostile_graph();
+  TempDir dir;
+  write_all_formats(kg, dir.path());
+  rapidjson::Document doc = parse_json(read_file(dir / "graph.json"));
+  CHECK(schema_errors(doc) == "");
+  const Graph& g = kg.graph();
+  REQUIRE(doc["nodes"].Size() == kg.node_count());
+  rapidjson::SizeType k = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const rapidjson::Value& node = doc["nodes"][k++];
+    CHECK(str(node["id"]) == g[v].id);
+    CHECK(str(node["name"]) == g[v].name);  // exact: control characters too
+    CHECK(str(node["kind"]) == g[v].kind);
+    CHECK(strings(node["aliases"]) == g[v].aliases);
+    CHECK(strings(node["documents"]) == g[v].documents);
+  }
+  REQUIRE(doc["edges"].Size() == kg.edge_count());
+  k = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const rapidjson::Value& edge = doc["edges"][k++];
+    CHECK(str(edge["source"]) == g[boost::source(e, g)].id);
+    CHECK(str(edge["role"]) == g[e].role);
+    REQUIRE(edge["evidence"].Size() == g[e].evidence.size());
+    for (rapidjson::SizeType j = 0; j < edge["evidence"].Size(); ++j) {
+      CHECK(str(edge["evidence"][j]["sentence"]) == g[e].evidence[j].sentence);
+      CHECK(str(edge["evidence"][j]["rule"]) == g[e].evidence[j].rule);
+      CHECK(str(edge["evidence"][j]["document"]) == g[e].evidence[j].document);
+    }
+  }
+  for (size_t d = 0; d < kg.documents().size(); ++d) {
+    const rapidjson::Value& document = doc["documents"][static_cast<rapidjson::SizeType>(d)];
+    CHECK(str(document["title"]) == kg.documents()[d].title);
+    CHECK(str(document["path"]) == kg.documents()[d].path);
+  }
+}
+
+TEST_CASE("robustness: json export replaces invalid UTF-8", "[export][json][hostile]") {
+  KnowledgeGraph kg;
+  NodeHandle a = kg.add_node(NodeType::Place, "Broken \xC3 byte", "", "d");
+  NodeHandle b = kg.add_node(NodeType::Place, "Lone \xED\xA0\x80 surrogate", "", "d");
+  Evidence ev;
+  ev.document = "d";
+  ev.sentence = "Cut in the middle of \xE2\x82";
+  kg.add_edge(a, b, EdgeType::LocatedIn, ev, "", "", false, false);
+  kg.finalize();
+  rapidjson::Document doc = parse_json(json_text(kg));
+  CHECK(schema_errors(doc) == "");
+  CHECK(str(doc["nodes"][0]["name"]) == "Broken \xEF\xBF\xBD byte");
+  CHECK(str(doc["edges"][0]["evidence"][0]["sentence"]).rfind("Cut in the middle of \xEF\xBF\xBD", 0) == 0);
+}
+
 }  // namespace newsgraph::testing
