@@ -1,0 +1,60 @@
+// eval_ner: span-level precision, recall and F1 of the committed named-entity
+// tagger on GUM test and dev (all kept genres, and news alone), per type and
+// overall; a predicted name counts only with its exact words and type
+// (extract/nlp/gum_entities.h says what a gold name is). UPOS comes from the
+// committed POS tagger, as at run time.
+//
+//   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos]
+//
+// DATA_DIR holds models/ and schemas/ (default: the source checkout); GUM_DIR
+// defaults to ../shared/data/gum beside it.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/nlp/lexicon.h"
+#include "extract/nlp/ner_eval.h"
+#include "extract/nlp/ner_model.h"
+#include "extract/nlp/tagger.h"
+
+using namespace newsgraph;
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args;
+  bool gold_pos = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--gold-pos") == 0) gold_pos = true;
+    else args.push_back(argv[i]);
+  }
+  std::filesystem::path data_dir = args.size() > 0 ? args[0] : std::string(NEWSGRAPH_DATA_DIR);
+  std::filesystem::path gum = args.size() > 1 ? std::filesystem::path(args[1]) : data_dir / "../shared/data/gum";
+  try {
+    Lexicon lexicon = Lexicon::load(data_dir / "schemas");
+    nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(data_dir / "models/ner.bin", &lexicon);
+    std::unique_ptr<nlp::Tagger> tagger;
+    if (!gold_pos) tagger = std::make_unique<nlp::Tagger>(nlp::Tagger::load(data_dir / "models/tagger.bin"));
+    std::printf("named-entity tagger: %zu weights; UPOS from %s\n", ner.num_weights(),
+                gold_pos ? "gold" : "models/tagger.bin");
+    for (const char* split : {"test", "dev"}) {
+      std::vector<nlp::NerDocument> docs = nlp::read_gum_documents((gum / (std::string(split) + ".conllu")).string(),
+                                                                   tagger.get());
+      size_t words = 0;
+      for (const auto& d : docs)
+        for (const auto& s : d.sentences) words += s.words.size();
+      auto start = std::chrono::steady_clock::now();
+      nlp::NerScores all = nlp::evaluate_ner(ner, docs);
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::printf("\nGUM %s, all genres (%zu documents, %zu words; %.0f words/s)\n%s", split, docs.size(), words,
+                  seconds > 0 ? words / seconds : 0.0, nlp::format_scores(all).c_str());
+      std::printf("GUM %s, news\n%s", split, nlp::format_scores(nlp::evaluate_ner(ner, docs, "news")).c_str());
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "eval_ner: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

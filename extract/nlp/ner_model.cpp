@@ -1,0 +1,471 @@
+#include "extract/nlp/ner_model.h"
+
+#include <algorithm>
+#include <numeric>
+#include <ostream>
+#include <random>
+
+#include "extract/nlp/lexicon.h"
+#include "extract/nlp/model_io.h"
+#include "extract/nlp/ner_eval.h"
+
+namespace newsgraph::nlp {
+
+namespace {
+
+constexpr const char* kMagic = "newsgraph-ner-1\n";
+
+// Labels: 0 = O; 1 + 4 * type + position, position B=0 I=1 L=2 U=3,
+// type person=0 place=1 organization=2.
+constexpr int kTypes = 3;
+constexpr int kClasses = 1 + 4 * kTypes;
+enum Position { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
+
+int label(int type, int position) { return 1 + 4 * type + position; }
+int type_of(int label) { return (label - 1) / 4; }
+int position_of(int label) { return (label - 1) % 4; }
+
+int type_index(NodeType t) {
+  switch (t) {
+    case NodeType::Person: return 0;
+    case NodeType::Place: return 1;
+    default: return 2;
+  }
+}
+
+NodeType node_type(int index) {
+  static constexpr NodeType kOrder[kTypes] = {NodeType::Person, NodeType::Place, NodeType::Organization};
+  return kOrder[index];
+}
+
+// Whether `cur` may follow `prev` (-1 = sentence start); `last` = cur is the
+// sentence's last word, where no name may stay open.
+bool valid(int prev, int cur, bool last) {
+  bool open = prev > 0 && (position_of(prev) == kBegin || position_of(prev) == kInside);
+  if (open) {
+    if (cur == 0 || type_of(cur) != type_of(prev)) return false;
+    int p = position_of(cur);
+    return p == kLast || (p == kInside && !last);
+  }
+  if (cur == 0) return true;
+  int p = position_of(cur);
+  return p == kUnit || (p == kBegin && !last);
+}
+
+constexpr uint8_t kSeenPlain = 4;  // NerMemory: capitalised, outside any name
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Per-word values the features combine, computed once per sentence (all but
+// `memory`, which depends on the labels given earlier in the document).
+struct WordInfo {
+  uint64_t form, lower, shape, upos;
+  uint64_t prefix[3], suffix[4];
+  uint64_t gazetteer = 0;       // type and BILOU position of the listed name over it
+  uint64_t gazetteer_kind = 0;  // the listed name's kind (country, city, ...)
+  uint64_t cue = 0;             // honorific / title / role / place preposition / org noun before it
+  uint64_t head_type = 0;       // Lexicon::head_type of the word
+  uint64_t demonym = 0;
+  uint64_t not_name = 0;
+  uint64_t memory = 0;
+};
+
+constexpr uint64_t kPad = 0x5eed;
+
+uint64_t shape_hash(std::string_view w) {
+  char buf[16];
+  size_t n = 0;
+  char last = 0;
+  for (unsigned char c : w) {
+    char s = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
+             : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (s == last) continue;
+    last = s;
+    if (n < sizeof buf) buf[n++] = s;
+  }
+  return hash_bytes(buf, n) ^ (w.size() > 4 ? 0x55 : w.size());
+}
+
+uint64_t hash_of(std::string_view s) { return hash_bytes(s.data(), s.size()); }
+
+const WordInfo& pad_info() {
+  static const WordInfo pad = [] {
+    WordInfo p;
+    p.form = p.lower = p.shape = p.upos = kPad;
+    for (auto& x : p.prefix) x = kPad;
+    for (auto& x : p.suffix) x = kPad;
+    p.memory = kPad;
+    return p;
+  }();
+  return pad;
+}
+
+// Word infos of one sentence, without memory.
+std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
+                                     const std::vector<std::string_view>& upos, const Lexicon* lexicon) {
+  size_t n = forms.size();
+  std::vector<WordInfo> words(n);
+  std::vector<std::string> lower(n);
+  for (size_t i = 0; i < n; ++i) {
+    WordInfo& w = words[i];
+    std::string_view f = forms[i];
+    w.form = hash_of(f);
+    lower[i] = ascii_lower(f);
+    for (char& c : lower[i])
+      if (c >= '0' && c <= '9') c = '0';
+    const std::string& lw = lower[i];
+    w.lower = hash_of(lw);
+    w.shape = shape_hash(f);
+    w.upos = i < upos.size() ? hash_of(upos[i]) : kPad;
+    for (size_t k = 0; k < 3; ++k) w.prefix[k] = lw.size() > k ? hash_bytes(lw.data(), k + 1) : kPad;
+    for (size_t k = 0; k < 4; ++k) w.suffix[k] = lw.size() > k ? hash_bytes(lw.data() + lw.size() - k - 1, k + 1) : kPad;
+  }
+  if (!lexicon) return words;
+
+  // Longest listed name starting at each capitalised word, left to right.
+  size_t longest = std::min<size_t>(lexicon->longest_name(), 6);
+  for (size_t i = 0; i < n;) {
+    size_t matched = 0;
+    if (capitalised(forms[i])) {
+      for (size_t len = std::min(longest, n - i); len >= 1 && !matched; --len) {
+        if (!capitalised(forms[i + len - 1])) continue;
+        std::string phrase(forms[i]);
+        for (size_t k = 1; k < len; ++k) phrase.append(" ").append(forms[i + k]);
+        if (const NameEntry* e = lexicon->find_name(phrase)) {
+          matched = len;
+          uint64_t type = static_cast<uint64_t>(e->type) + 1;
+          uint64_t kind = hash_of(e->kind);
+          for (size_t k = 0; k < len; ++k) {
+            uint64_t pos = len == 1 ? kUnit : k == 0 ? kBegin : k + 1 == len ? kLast : kInside;
+            words[i + k].gazetteer = type * 8 + pos;
+            words[i + k].gazetteer_kind = kind;
+          }
+        }
+      }
+    }
+    i += matched ? matched : 1;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    WordInfo& w = words[i];
+    std::string_view f = forms[i];
+    if (auto t = lexicon->head_type(f)) w.head_type = static_cast<uint64_t>(*t) + 1;
+    if (lexicon->country_of_adjective(f)) w.demonym = 1;
+    if (lexicon->is_not_name(f)) w.not_name = 1;
+    if (i == 0) continue;
+    std::string_view p = forms[i - 1];
+    const std::string& lp = lower[i - 1];
+    uint64_t cue = 0;
+    if (lexicon->is_honorific(p)) cue |= 1;
+    if (lexicon->is_military_title(p)) cue |= 2;
+    if (lexicon->is_role(lp) || (i >= 2 && lexicon->is_role(lower[i - 2] + " " + lp))) cue |= 4;
+    if (lexicon->is_place_preposition(lp)) cue |= 8;
+    if (lexicon->is_organization_noun(lp)) cue |= 16;
+    if (lexicon->is_place_noun(lp)) cue |= 32;
+    w.cue = cue;
+  }
+  return words;
+}
+
+constexpr size_t kMaxFeatures = 56;
+
+// Features of word i given the labels of the two words before it.
+size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, uint64_t* out) {
+  auto at = [&](long k) -> const WordInfo& {
+    long j = static_cast<long>(i) + k;
+    return j < 0 || j >= static_cast<long>(words.size()) ? pad_info() : words[j];
+  };
+  const WordInfo& w = words[i];
+  const WordInfo& l1 = at(-1);
+  const WordInfo& l2 = at(-2);
+  const WordInfo& r1 = at(1);
+  const WordInfo& r2 = at(2);
+  uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+  uint64_t initial = i == 0 ? 1 : 0;
+  size_t n = 0;
+  out[n++] = feature_key(1, 0);
+  out[n++] = feature_key(2, w.form);
+  out[n++] = feature_key(3, w.lower);
+  out[n++] = feature_key(4, w.shape);
+  for (int k = 0; k < 3; ++k) out[n++] = feature_key(5 + k, w.prefix[k]);
+  for (int k = 0; k < 4; ++k) out[n++] = feature_key(8 + k, w.suffix[k]);
+  out[n++] = feature_key(12, w.upos);
+  out[n++] = feature_key(13, l1.upos, w.upos);
+  out[n++] = feature_key(14, w.upos, r1.upos);
+  out[n++] = feature_key(15, l1.upos);
+  out[n++] = feature_key(16, r1.upos);
+  out[n++] = feature_key(17, l1.lower);
+  out[n++] = feature_key(18, r1.lower);
+  out[n++] = feature_key(19, l2.lower);
+  out[n++] = feature_key(20, r2.lower);
+  out[n++] = feature_key(21, l1.shape, w.shape, r1.shape);
+  out[n++] = feature_key(22, l1.shape);
+  out[n++] = feature_key(23, r1.shape);
+  out[n++] = feature_key(24, t1);
+  out[n++] = feature_key(25, t1, t2);
+  out[n++] = feature_key(26, t1, w.lower);
+  out[n++] = feature_key(27, t1, w.shape);
+  out[n++] = feature_key(28, t1, w.upos);
+  out[n++] = feature_key(29, initial, w.shape);
+  out[n++] = feature_key(30, initial, w.lower);
+  out[n++] = feature_key(31, w.gazetteer);
+  out[n++] = feature_key(32, w.gazetteer, w.shape);
+  out[n++] = feature_key(33, l1.gazetteer);
+  out[n++] = feature_key(34, r1.gazetteer);
+  out[n++] = feature_key(35, w.gazetteer_kind);
+  out[n++] = feature_key(36, w.cue, w.shape);
+  out[n++] = feature_key(37, w.cue);
+  out[n++] = feature_key(38, w.head_type);
+  out[n++] = feature_key(39, r1.head_type, w.shape);
+  out[n++] = feature_key(40, r2.head_type);
+  out[n++] = feature_key(41, w.demonym, w.shape);
+  out[n++] = feature_key(42, w.memory);
+  out[n++] = feature_key(43, w.memory, t1);
+  out[n++] = feature_key(44, r1.memory);
+  out[n++] = feature_key(45, w.memory, initial);
+  out[n++] = feature_key(46, w.memory, w.shape);
+  out[n++] = feature_key(47, w.not_name);
+  out[n++] = feature_key(48, l1.lower, w.lower);
+  out[n++] = feature_key(49, w.lower, r1.lower);
+  out[n++] = feature_key(50, t1, r1.lower);
+  out[n++] = feature_key(51, w.upos, w.shape);
+  out[n++] = feature_key(52, l1.upos, w.upos, r1.upos);
+  out[n++] = feature_key(53, t1, r1.shape);
+  return n;
+}
+
+// Fills WordInfo::memory from the document memory.
+void recall_memory(const std::vector<std::string_view>& forms, const NerMemory& memory, std::vector<WordInfo>& words) {
+  for (size_t i = 0; i < forms.size(); ++i) {
+    words[i].memory = 0;
+    if (!capitalised(forms[i])) continue;
+    auto it = memory.find(std::string(forms[i]));
+    if (it != memory.end()) words[i].memory = it->second;
+  }
+}
+
+// Records the labels of a tagged sentence in the document memory: a form
+// keeps the first type it was named with; a capitalised form seen outside
+// names (not sentence-initially) is remembered as plain.
+void remember(const std::vector<std::string_view>& forms, const std::vector<int>& labels, NerMemory& memory) {
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (!capitalised(forms[i])) continue;
+    std::string key(forms[i]);
+    if (labels[i] > 0) {
+      auto [it, inserted] = memory.emplace(key, static_cast<uint8_t>(1 + type_of(labels[i])));
+      if (!inserted && it->second == kSeenPlain) it->second = static_cast<uint8_t>(1 + type_of(labels[i]));
+    } else if (i > 0) {
+      memory.emplace(key, kSeenPlain);
+    }
+  }
+}
+
+std::vector<NamedSpan> spans_of(const std::vector<int>& labels) {
+  std::vector<NamedSpan> out;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i] == 0) continue;
+    int p = position_of(labels[i]);
+    if (p == kUnit) {
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), node_type(type_of(labels[i]))});
+    } else if (p == kBegin) {
+      size_t j = i + 1;
+      while (j < labels.size() && labels[j] > 0 && position_of(labels[j]) == kInside) ++j;
+      size_t end = j < labels.size() && labels[j] > 0 && position_of(labels[j]) == kLast ? j + 1 : j;
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), node_type(type_of(labels[i]))});
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+std::vector<int> labels_of(const std::vector<NamedSpan>& spans, size_t n) {
+  std::vector<int> labels(n, 0);
+  for (const NamedSpan& s : spans) {
+    int t = type_index(s.type);
+    if (s.end == s.begin + 1) {
+      labels[s.begin] = label(t, kUnit);
+      continue;
+    }
+    for (uint32_t k = s.begin; k < s.end; ++k)
+      labels[k] = label(t, k == s.begin ? kBegin : k + 1 == s.end ? kLast : kInside);
+  }
+  return labels;
+}
+
+// The best valid label by `scores`.
+template <typename Score>
+int best_valid(const Score* scores, int prev, bool last) {
+  int best = -1;
+  for (int c = 0; c < kClasses; ++c) {
+    if (!valid(prev, c, last)) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+std::vector<std::string_view> forms_of(const conllu::Sentence& s) {
+  std::vector<std::string_view> out;
+  for (const conllu::Word& w : s.words) out.push_back(w.form);
+  return out;
+}
+
+std::vector<std::string_view> upos_of(const conllu::Sentence& s) {
+  std::vector<std::string_view> out;
+  for (const conllu::Word& w : s.words) out.push_back(w.upos);
+  return out;
+}
+
+}  // namespace
+
+NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, const Lexicon* lexicon) {
+  Reader r(path, kMagic);
+  NamedEntityTagger t;
+  t.model_.load(r);
+  if (t.model_.num_classes() != kClasses) r.fail("corrupt (class count)");
+  r.expect_end();
+  t.lexicon_ = lexicon;
+  return t;
+}
+
+void NamedEntityTagger::save(const std::filesystem::path& path) const {
+  Writer w;
+  model_.save(w);
+  w.save(path, kMagic);
+}
+
+std::vector<NamedSpan> NamedEntityTagger::tag_words(const std::vector<std::string_view>& forms,
+                                                    const std::vector<std::string_view>& upos,
+                                                    NerMemory& memory) const {
+  std::vector<WordInfo> words = sentence_infos(forms, upos, lexicon_);
+  recall_memory(forms, memory, words);
+  std::vector<int> labels(forms.size(), 0);
+  uint64_t keys[kMaxFeatures];
+  int32_t scores[kClasses];
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    size_t n = features(words, i, p1, p2, keys);
+    std::fill(scores, scores + kClasses, 0);
+    model_.add_scores(keys, n, scores);
+    labels[i] = best_valid(scores, p1, i + 1 == forms.size());
+    p2 = p1;
+    p1 = labels[i];
+  }
+  remember(forms, labels, memory);
+  return spans_of(labels);
+}
+
+std::vector<NamedSpan> NamedEntityTagger::tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const {
+  return tag_words(forms_of(sentence), upos_of(sentence), memory);
+}
+
+void NamedEntityTagger::tag(const Document& doc, std::vector<Mention>& out) const {
+  NerMemory memory;
+  std::vector<std::string_view> forms, upos;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    forms.clear();
+    upos.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      forms.push_back(doc.form(doc.tokens[t]));
+      upos.push_back(doc.tokens[t].upos);
+    }
+    for (const NamedSpan& span : tag_words(forms, upos, memory)) {
+      Mention m;
+      m.first_token = sentence.first_token + span.begin;
+      m.end_token = sentence.first_token + span.end;
+      m.span = {doc.tokens[m.first_token].span.begin, doc.tokens[m.end_token - 1].span.end};
+      m.type = span.type;
+      m.text = std::string(doc.slice(m.span));
+      m.name = m.text;
+      m.sentence = static_cast<int>(s);
+      out.push_back(std::move(m));
+    }
+  }
+}
+
+// Training: greedy decoding with the current weights over documents in a
+// shuffled order, sentences in document order (so the document memory is
+// built from the model's own guesses, as at run time); a perceptron update
+// wherever the guess differs from the gold label.
+class NerTrainer {
+ public:
+  static NamedEntityTagger train(const std::vector<NerDocument>& train, const std::vector<NerDocument>* dev,
+                                 const Lexicon* lexicon, const NerTrainOptions& options) {
+    struct Prepared {
+      std::vector<std::string_view> forms;
+      std::vector<WordInfo> words;
+      std::vector<int> gold;
+    };
+    std::vector<std::vector<Prepared>> docs(train.size());
+    for (size_t d = 0; d < train.size(); ++d)
+      for (size_t s = 0; s < train[d].sentences.size(); ++s) {
+        const conllu::Sentence& sentence = train[d].sentences[s];
+        Prepared p;
+        p.forms = forms_of(sentence);
+        p.words = sentence_infos(p.forms, upos_of(sentence), lexicon);
+        p.gold = labels_of(train[d].names[s], sentence.words.size());
+        docs[d].push_back(std::move(p));
+      }
+
+    PerceptronTrainer trainer(kClasses);
+    std::mt19937_64 rng(options.seed);
+    std::vector<size_t> order(docs.size());
+    std::iota(order.begin(), order.end(), 0);
+    NamedEntityTagger best;
+    best.lexicon_ = lexicon;
+    double best_f1 = -1;
+    int best_iteration = 0;
+    uint64_t keys[kMaxFeatures];
+    float scores[kClasses];
+    for (int it = 1; it <= options.iterations; ++it) {
+      std::shuffle(order.begin(), order.end(), rng);
+      size_t correct = 0, total = 0;
+      for (size_t d : order) {
+        NerMemory memory;
+        for (Prepared& p : docs[d]) {
+          recall_memory(p.forms, memory, p.words);
+          std::vector<int> guesses(p.forms.size(), 0);
+          int p1 = -1, p2 = -1;
+          for (size_t i = 0; i < p.forms.size(); ++i) {
+            size_t n = features(p.words, i, p1, p2, keys);
+            std::fill(scores, scores + kClasses, 0.0f);
+            trainer.add_scores(keys, n, scores);
+            int guess = best_valid(scores, p1, i + 1 == p.forms.size());
+            trainer.tick();
+            if (guess != p.gold[i]) trainer.update(keys, n, p.gold[i], guess);
+            correct += guess == p.gold[i];
+            ++total;
+            guesses[i] = guess;
+            p2 = p1;
+            p1 = guess;
+          }
+          remember(p.forms, guesses, memory);
+        }
+      }
+      NamedEntityTagger candidate;
+      candidate.lexicon_ = lexicon;
+      candidate.model_ = trainer.finish(options.min_weight);
+      double f1 = -1;
+      if (dev) f1 = evaluate_ner(candidate, *dev).overall.f1();
+      if (options.log) {
+        *options.log << "ner iteration " << it << ": train label accuracy " << 100.0 * correct / std::max<size_t>(total, 1)
+                     << "%";
+        if (dev) *options.log << ", dev F1 " << f1;
+        *options.log << ", " << candidate.num_weights() << " weights\n";
+      }
+      if (!dev || f1 > best_f1) {
+        best_f1 = f1;
+        best_iteration = it;
+        best = std::move(candidate);
+      }
+    }
+    if (options.log && dev) *options.log << "ner: kept iteration " << best_iteration << " (dev F1 " << best_f1 << ")\n";
+    return best;
+  }
+};
+
+NamedEntityTagger train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>* dev,
+                            const Lexicon* lexicon, const NerTrainOptions& options) {
+  return NerTrainer::train(train, dev, lexicon, options);
+}
+
+}  // namespace newsgraph::nlp

@@ -1,0 +1,91 @@
+// Statistical named-entity tagger: person, place and organization names,
+// trained by us on GUM (extract/nlp/gum_entities.h says what a name is there).
+//
+// Each word gets a BILOU label (O, or B/I/L/U of one of the three types),
+// chosen greedily left to right by an averaged perceptron (perceptron.h) and
+// restricted to valid label sequences. Features: the word, its lower case,
+// shape, prefixes and suffixes; the tagger's UPOS; the words, shapes and tags
+// two either side; the two previous labels; sentence-initial position;
+// gazetteer membership through Lexicon (the longest listed name over the word,
+// its type and position; honorifics, titles and roles before it; head words
+// such as "Committee" after it; place prepositions before it); and the
+// document memory: the type a capitalised word form was given earlier in the
+// same document ("a name typed once keeps its type").
+//
+// `group` is never produced here: GUM has no such type; the rule-based
+// recognizer (entity_recognizer.h) supplies it.
+//
+// Thread safety: a loaded tagger is read-only; tag() may be called from many
+// threads at once (each call keeps its own document memory).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/nlp/gum_entities.h"
+#include "extract/nlp/perceptron.h"
+
+namespace newsgraph {
+class Lexicon;
+}
+
+namespace newsgraph::nlp {
+
+// What a document has said so far: lower-cased word form → memory code
+// (1 + type index when the form was inside a name, kSeenPlain when it was
+// seen capitalised outside any name, not sentence-initially).
+using NerMemory = std::unordered_map<std::string, uint8_t>;
+
+class NamedEntityTagger {
+ public:
+  NamedEntityTagger() = default;
+
+  // Loads a model written by save(). `lexicon` supplies the gazetteer
+  // features; it must outlive the tagger and should be the schemas/ the model
+  // was trained with (without it those features are simply absent). Throws
+  // ModelError naming the file when it is missing or corrupt.
+  static NamedEntityTagger load(const std::filesystem::path& path, const Lexicon* lexicon);
+  void save(const std::filesystem::path& path) const;
+
+  // Tags every sentence of doc (tokens with Token::upos filled by the POS
+  // tagger), in order, and appends one Mention per name to `out`: tokens,
+  // bytes, type, sentence, text; name = text; kind = "".
+  void tag(const Document& doc, std::vector<Mention>& out) const;
+
+  // Words-level API: the names of one sentence given its word forms and
+  // UPOS tags (same length); `memory` carries the document memory from one
+  // sentence to the next (start each document with an empty one).
+  std::vector<NamedSpan> tag_words(const std::vector<std::string_view>& forms,
+                                   const std::vector<std::string_view>& upos, NerMemory& memory) const;
+  // Same for a CoNLL-U sentence, reading its FORM and UPOS columns.
+  std::vector<NamedSpan> tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const;
+
+  size_t num_weights() const { return model_.num_weights(); }
+  const Lexicon* lexicon() const { return lexicon_; }
+
+ private:
+  friend class NerTrainer;
+  PerceptronModel model_;
+  const Lexicon* lexicon_ = nullptr;
+};
+
+struct NerTrainOptions {
+  int iterations = 12;
+  uint64_t seed = 1;        // document order shuffling
+  int min_weight = 1;       // quantisation steps; smaller weights dropped
+  std::ostream* log = nullptr;
+};
+
+// Trains on `train` (UPOS columns as they will be at run time, i.e. from the
+// POS tagger; names from NerDocument::names). With dev, reports dev F1 after
+// every iteration and keeps the best iteration. Deterministic.
+NamedEntityTagger train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>* dev,
+                            const Lexicon* lexicon, const NerTrainOptions& options);
+
+}  // namespace newsgraph::nlp
