@@ -1,0 +1,85 @@
+// Dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011)
+// with UD relations.
+//
+// Two averaged perceptrons over hashed features: one picks the transition
+// (SHIFT, LEFT, RIGHT) from Zhang & Nivre (2011)-style features of the
+// stack, the buffer and the partial tree; when the transition makes an arc, a
+// second one picks its label from features of the head and the dependent.
+// Splitting the choice keeps each step to 3 scores plus ~50 on arcs, which
+// is what makes the parser fast. The root sits at the end of the buffer
+// (Ballesteros & Nivre 2013), so the tree has exactly one root word.
+//
+// Training uses the dynamic oracle of Goldberg & Nivre (2013) with
+// exploration; non-projective gold trees are first made projective by
+// lifting arcs to the grandparent (labels kept).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/nlp/conllu.h"
+#include "extract/nlp/perceptron.h"
+
+namespace newsgraph::nlp {
+
+class DependencyParser {
+ public:
+  // Throws ModelError naming the file when it is missing or corrupt.
+  static DependencyParser load(const std::filesystem::path& path);
+  void save(const std::filesystem::path& path) const;
+
+  // One sentence: forms and tags in; heads[i] = index of the head word in the
+  // sentence (-1 = root) and labels[i] = relation id out.
+  void parse_words(const std::vector<std::string_view>& forms,
+                   const std::vector<std::string_view>& xpos,
+                   const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                   std::vector<int>& labels) const;
+  const std::string& label(int id) const { return labels_[id]; }
+  int num_labels() const { return static_cast<int>(labels_.size()); }
+
+  // Fills Token::head (document token index, -1 = root) and Token::deprel
+  // for every sentence; needs Token::upos/xpos.
+  void parse(Document& doc) const;
+  // Fills HEAD and DEPREL from FORM, UPOS and XPOS.
+  void parse(conllu::Sentence& sentence) const;
+
+  size_t num_weights() const { return actions_.num_weights() + labeler_.num_weights(); }
+  size_t num_features() const { return actions_.num_features() + labeler_.num_features(); }
+  void prune(int min_weight) {
+    actions_.prune(min_weight);
+    labeler_.prune(min_weight);
+  }
+
+ private:
+  friend class ParserTrainer;
+  std::vector<std::string> labels_;
+  PerceptronModel actions_;
+  PerceptronModel labeler_;
+};
+
+struct ParserTrainOptions {
+  int iterations = 15;
+  uint64_t seed = 1;
+  int explore_from = 2;              // first iteration that follows the model's own errors
+  double explore_probability = 0.9;  // chance of following a wrong prediction
+  int min_weight = 1;                // quantisation steps; smaller weights dropped
+  std::ostream* log = nullptr;
+};
+
+// Trains on `train` (tags as they will be at test time, i.e. predicted; gold
+// heads and relations). When dev is given (predicted tags), reports its UAS
+// and LAS per iteration and keeps the best iteration by LAS.
+DependencyParser train_parser(const std::vector<conllu::Sentence>& train,
+                              const std::vector<conllu::Sentence>* dev,
+                              const ParserTrainOptions& options);
+
+// Makes a tree projective by lifting non-projective arcs to the head's head
+// until none is left. heads are 1-based with 0 = root (CoNLL-U).
+void projectivize(std::vector<int>& heads);
+
+}  // namespace newsgraph::nlp
