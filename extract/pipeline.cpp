@@ -25,7 +25,9 @@ struct Pipeline::Stages {
   explicit Stages(const PipelineConfig& config)
       : lexicon(Lexicon::load(config.data_dir / "schemas")),
         recognizer(lexicon),
-        relations(config.data_dir / "schemas" / "patterns", lexicon) {}
+        relations(config.patterns_dir.empty() ? config.data_dir / "schemas" / "patterns"
+                                              : config.patterns_dir,
+                  config.data_dir / "schemas" / "patterns.schema.json", lexicon) {}
 };
 
 Pipeline::Pipeline(const PipelineConfig& config) : stages_(std::make_unique<Stages>(config)) {}

@@ -19,6 +19,8 @@ struct PipelineConfig {
   // Where schemas/ and models/ are: --data-dir, else $NEWSGRAPH_DATA_DIR,
   // else the source checkout the program was built from.
   std::filesystem::path data_dir;
+  // Relation rules: --patterns DIR, else <data_dir>/schemas/patterns.
+  std::filesystem::path patterns_dir;
 };
 
 // The data directory by the rule above.

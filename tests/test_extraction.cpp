@@ -12,7 +12,7 @@ using namespace newsgraph;
 namespace {
 
 const Pipeline& pipeline() {
-  static Pipeline p(PipelineConfig{default_data_dir()});
+  static Pipeline p(PipelineConfig{default_data_dir(), {}});
   return p;
 }
 

@@ -1,5 +1,7 @@
 #include "extract/relations/relation_extractor.h"
 
+#include "extract/relations/dependency_relations.h"
+
 #include <fmt/format.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -8,6 +10,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace newsgraph {
@@ -28,84 +31,32 @@ std::vector<std::string> split_words(const std::string& phrase) {
   return out;
 }
 
-// Source and target types each edge type accepts (guidelines' ontology).
-bool types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
-  auto is_place = [](const DocEntity& e) { return e.type == NodeType::Place; };
-  auto is_country = [](const DocEntity& e) {
-    return e.type == NodeType::Place && (e.kind == "country" || e.kind == "region");
-  };
-  auto actor = [&](const DocEntity& e) { return !is_place(e) || is_country(e); };
-  switch (type) {
-    case EdgeType::LocatedIn:
-      return is_place(s) && is_place(t) && !is_country(s);
-    case EdgeType::BasedIn:
-      return (s.type == NodeType::Organization || s.type == NodeType::Group) && is_place(t);
-    case EdgeType::MemberOf:
-      return (s.type == NodeType::Person || s.type == NodeType::Group) &&
-             (t.type == NodeType::Organization || t.type == NodeType::Group || is_country(t));
-    case EdgeType::Captures:
-      return actor(s) && is_place(t) && !is_country(t);
-    case EdgeType::Besieges:
-      return actor(s) && (is_place(t) || t.type == NodeType::Group);
-    case EdgeType::Attacks:
-      return actor(s) && s.type != NodeType::Person;
-    case EdgeType::NegotiatesWith:
-    case EdgeType::MeetsWith:
-    case EdgeType::Mediates:
-      return actor(s) && actor(t);
-    default:
-      return actor(s) && actor(t);
-  }
-}
-
 }  // namespace
 
 RelationExtractor::RelationExtractor(const std::filesystem::path& patterns_dir,
+                                     const std::filesystem::path& schema_path,
                                      const Lexicon& lexicon)
-    : lexicon_(lexicon) {
-  std::filesystem::path path = patterns_dir / "triggers.json";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot read pattern file", path.string()));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
-  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("relations") ||
-      !doc["relations"].IsArray())
-    throw std::runtime_error(fmt::format("{}: not a valid pattern file (needs a 'relations' list)",
-                                         path.string()));
-  for (const auto& r : doc["relations"].GetArray()) {
-    TriggerSet set;
-    std::string type_name = r.HasMember("type") && r["type"].IsString() ? r["type"].GetString() : "";
-    auto type = parse_edge_type(type_name);
-    if (!type)
-      throw std::runtime_error(fmt::format("{}: unknown edge type '{}'", path.string(), type_name));
-    set.type = *type;
-    if (r.HasMember("confidence") && r["confidence"].IsNumber())
-      set.confidence = r["confidence"].GetDouble();
-    set.verbs = string_list(r, "verbs");
-    set.nouns = string_list(r, "nouns");
-    set.modifiers = string_list(r, "modifiers");
-    set.phrases = string_list(r, "phrases");
-    sets_.push_back(std::move(set));
+    : patterns_(PatternSet::load(patterns_dir, schema_path)), lexicon_(lexicon) {
+  // The surface fallback reads the same rules: one trigger set per edge type.
+  std::map<EdgeType, TriggerSet> by_type;
+  for (const PatternRule& rule : patterns_.rules()) {
+    TriggerSet& set = by_type[rule.type];
+    set.type = rule.type;
+    set.confidence = std::max(set.confidence, rule.confidence * 0.8);
+    bool noun = std::find(rule.upos.begin(), rule.upos.end(), "NOUN") != rule.upos.end();
+    bool modifier = std::any_of(rule.frames.begin(), rule.frames.end(),
+                                [](const Frame* f) { return f->name == "modifier"; });
+    for (const std::string& w : patterns_.words_of(rule)) {
+      (noun ? set.nouns : set.verbs).push_back(w);
+      if (modifier) set.modifiers.push_back("-" + w);
+    }
   }
+  for (auto& [type, set] : by_type) sets_.push_back(std::move(set));
   for (TriggerSet& set : sets_) {
-    auto add = [&](const std::string& phrase, Trigger::Kind kind) {
-      auto words = split_words(phrase);
-      if (words.empty()) return;
-      by_first_word_[words[0]].push_back(
-          {set.type, set.confidence, kind, static_cast<int>(words.size())});
-    };
-    for (const auto& v : set.verbs) add(v, Trigger::Verb);
-    for (const auto& n : set.nouns) add(n, Trigger::Noun);
-    for (const auto& p : set.phrases) add(p, Trigger::Phrase);
+    for (const auto& v : set.verbs) by_first_word_[v].push_back({set.type, set.confidence, Trigger::Verb, 1});
+    for (const auto& n : set.nouns) by_first_word_[n].push_back({set.type, set.confidence, Trigger::Noun, 1});
     for (const auto& m : set.modifiers) modifiers_.emplace_back(m, &set);
   }
-  // Longer phrases first, so "called on" wins over "called".
-  for (auto& [word, list] : by_first_word_)
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Trigger& a, const Trigger& b) { return a.words > b.words; });
 }
 
 // The relations of one sentence.
@@ -118,11 +69,13 @@ class SentenceRelations {
         mentions_.push_back(static_cast<int>(i));
   }
 
-  void run() {
+  // parsed: the dependency rules ran already; only the constructions they
+  // do not cover (titles and appositions, places, "X-based") run here.
+  void run(bool parsed) {
     if (mentions_.size() < 2) return;
     for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
-      triggers_at(k);
-      modifier_at(k);
+      if (!parsed) triggers_at(k);
+      modifier_at(k, parsed);
     }
     appositions();
     locations();
@@ -218,7 +171,7 @@ class SentenceRelations {
     const Mention& s = mention(source);
     const Mention& t = mention(target);
     if (s.entity == t.entity) return;
-    if (!types_fit(type, doc_.entities[s.entity], doc_.entities[t.entity])) return;
+    if (!relation_types_fit(type, doc_.entities[s.entity], doc_.entities[t.entity])) return;
     Relation r;
     r.type = type;
     r.source = s.entity;
@@ -353,7 +306,7 @@ class SentenceRelations {
 
   // "Russian-backed forces", "UK-based monitor": the tokenizer splits the
   // hyphen (UD style), so the prefix mention ends right before a glued "-".
-  void modifier_at(uint32_t k) {
+  void modifier_at(uint32_t k, bool based_only) {
     if (doc_.form(doc_.tokens[k]) != "-" || k == sentence_.first_token || !in_sentence(k + 1) ||
         doc_.tokens[k - 1].space_after || doc_.tokens[k].space_after)
       return;
@@ -367,6 +320,7 @@ class SentenceRelations {
       add(EdgeType::BasedIn, next, prefix, trigger, 0.8, "based-in:modifier");
       return;
     }
+    if (based_only) return;
     for (const auto& [modifier, set] : ex_.modifiers_) {
       if (modifier == suffix) {
         add(set->type, prefix, next, trigger, set->confidence,
@@ -469,9 +423,12 @@ class SentenceRelations {
   std::vector<int> mentions_;
 };
 
-void RelationExtractor::extract(Document& doc) const {
+void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired) const {
   doc.relations.clear();
-  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRelations(*this, doc, static_cast<int>(s)).run();
+  bool parsed = has_parse(doc);
+  if (parsed) extract_dependency_relations(patterns_, doc, fired);
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    SentenceRelations(*this, doc, static_cast<int>(s)).run(parsed);
 
   // Mediation: whoever holds a mediator's role (envoy, mediator) in talks the
   // document reports mediates between the parties of those talks.

@@ -1,8 +1,9 @@
 // RelationExtractor: typed edges between a document's entities, each with
 // the sentence, trigger and argument offsets that state it.
 //
-// First pass over surface order, with trigger words from
-// schemas/patterns/triggers.json:
+// With a dependency parse, the rules of schemas/patterns/ (relation_patterns.h,
+// dependency_relations.h) give the verb and noun relations; without one, the
+// same rules' trigger words are read in surface order:
 //   active      "X besieged Y"              X → Y
 //   passive     "Y was besieged by X",
 //               "Y, backed by X"            X → Y
@@ -15,12 +16,14 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "extract/document.h"
 #include "extract/nlp/lexicon.h"
+#include "extract/relations/relation_patterns.h"
 
 namespace newsgraph {
 
@@ -32,10 +35,15 @@ struct TriggerSet {
 
 class RelationExtractor {
  public:
-  // Loads schemas/patterns/triggers.json; throws naming the file on error.
-  RelationExtractor(const std::filesystem::path& patterns_dir, const Lexicon& lexicon);
+  // Loads and validates the pattern files of patterns_dir against
+  // schema_path; throws naming the file and rule on error.
+  RelationExtractor(const std::filesystem::path& patterns_dir,
+                    const std::filesystem::path& schema_path, const Lexicon& lexicon);
 
-  void extract(Document& doc) const;
+  // Fills doc.relations. If `fired` is given, counts relations per rule.
+  void extract(Document& doc, std::map<std::string, int>* fired = nullptr) const;
+
+  const PatternSet& patterns() const { return patterns_; }
 
  private:
   struct Trigger {
@@ -44,7 +52,8 @@ class RelationExtractor {
     enum Kind { Verb, Noun, Phrase } kind;
     int words;  // phrase length in tokens
   };
-  std::vector<TriggerSet> sets_;
+  PatternSet patterns_;
+  std::vector<TriggerSet> sets_;  // the rules' trigger words, for text without a parse
   std::unordered_map<std::string, std::vector<Trigger>> by_first_word_;
   std::vector<std::pair<std::string, TriggerSet*>> modifiers_;
   const Lexicon& lexicon_;

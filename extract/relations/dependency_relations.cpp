@@ -1,0 +1,263 @@
+#include "extract/relations/dependency_relations.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/nlp/lexicon.h"
+
+namespace newsgraph {
+namespace {
+
+bool is_relative_pronoun(const Document& doc, const Token& t) {
+  std::string w = ascii_lower(doc.form(t));
+  return w == "which" || w == "who" || w == "that" || w == "whom" || w == "whose";
+}
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const PatternSet& patterns, Document& doc, int sentence,
+                  std::map<std::string, int>* fired)
+      : patterns_(patterns), doc_(doc), sentence_(doc.sentences[sentence]), index_(sentence),
+        fired_(fired) {
+    const uint32_t first = sentence_.first_token, end = sentence_.end_token;
+    children_.assign(end - first, {});
+    mention_at_.assign(end - first, -1);
+    for (uint32_t k = first; k < end; ++k) {
+      int h = doc_.tokens[k].head;
+      if (h >= static_cast<int>(first) && h < static_cast<int>(end))
+        children_[h - first].push_back(k);
+    }
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.sentence != index_ || m.entity < 0) continue;
+      for (uint32_t k = m.first_token; k < m.end_token; ++k) mention_at_[k - first] = static_cast<int>(i);
+    }
+  }
+
+  void run() {
+    for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
+      const Token& t = doc_.tokens[k];
+      std::string form = ascii_lower(doc_.form(t));
+      std::set<const PatternRule*> rules;
+      for (const std::string* key : {static_cast<const std::string*>(&form), &t.lemma}) {
+        if (key->empty()) continue;
+        if (auto list = patterns_.rules_for(ascii_lower(*key)))
+          rules.insert(list->begin(), list->end());
+      }
+      for (const PatternRule* rule : rules) {
+        if (!rule->upos.empty() && !t.upos.empty() &&
+            std::find(rule->upos.begin(), rule->upos.end(), t.upos) == rule->upos.end())
+          continue;
+        apply(*rule, k);
+      }
+    }
+  }
+
+ private:
+  const Token& token(uint32_t k) const { return doc_.tokens[k]; }
+  const std::vector<uint32_t>& children(uint32_t k) const {
+    return children_[k - sentence_.first_token];
+  }
+  int mention_at(uint32_t k) const { return mention_at_[k - sentence_.first_token]; }
+
+  bool has_case(uint32_t k, const std::vector<std::string>& cases) const {
+    if (cases.empty()) return true;
+    for (uint32_t c : children(k)) {
+      if (token(c).deprel != "case" && token(c).deprel != "mark") continue;
+      std::string w = ascii_lower(doc_.form(token(c)));
+      if (std::find(cases.begin(), cases.end(), w) != cases.end()) return true;
+    }
+    return false;
+  }
+
+  // A relation matches the step's when equal, or when the step names no
+  // subtype and a case filter is given ("obl[by]" matches obl:agent).
+  static bool relation_matches(const std::string& actual, const PathStep& step) {
+    if (actual == step.relation) return true;
+    return !step.cases.empty() && actual.rfind(step.relation + ":", 0) == 0;
+  }
+
+  // The words a path reaches from the trigger (a Self path returns the trigger).
+  std::vector<uint32_t> follow(const Path& path, uint32_t trigger) const {
+    std::vector<uint32_t> current = {trigger};
+    for (const PathStep& step : path) {
+      std::vector<uint32_t> next;
+      for (uint32_t k : current) {
+        if (step.kind == PathStep::Self) {
+          next.push_back(k);
+        } else if (step.kind == PathStep::Up) {
+          int h = token(k).head;
+          if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
+              relation_matches(token(k).deprel, step) && has_case(k, step.cases))
+            next.push_back(static_cast<uint32_t>(h));
+        } else {
+          for (uint32_t c : children(k))
+            if (relation_matches(token(c).deprel, step) && has_case(c, step.cases)) next.push_back(c);
+        }
+      }
+      current = std::move(next);
+      if (current.empty()) break;
+    }
+    return current;
+  }
+
+  // The mention a word stands for: the mention at it; for a relative pronoun,
+  // the noun its clause modifies; else a mention just below it ("the town of
+  // X", "two villages, X and Y").
+  int mention_for(uint32_t k, uint32_t trigger, int depth = 0) const {
+    if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) return m;
+    if (is_relative_pronoun(doc_, token(k))) {
+      // which → the relative clause's verb → the noun it modifies.
+      uint32_t clause = trigger;
+      while (token(clause).deprel != "acl:relcl" && token(clause).head >= 0 &&
+             token(clause).deprel == "conj")
+        clause = static_cast<uint32_t>(token(clause).head);
+      if (token(clause).deprel == "acl:relcl" && token(clause).head >= 0)
+        return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1);
+      return -1;
+    }
+    if (depth >= 2) return -1;
+    for (uint32_t c : children(k)) {
+      const std::string& rel = token(c).deprel;
+      if (rel == "nmod" || rel == "appos" || rel == "compound" || rel == "flat" ||
+          rel == "nmod:poss") {
+        if (int m = mention_for(c, trigger, depth + 1); m >= 0) return m;
+      }
+    }
+    return -1;
+  }
+
+  // The mentions of the first path alternative that reaches any, with
+  // their conjuncts ("X and Y").
+  std::vector<int> arguments(const std::vector<Path>& alternatives, uint32_t trigger) const {
+    for (const Path& path : alternatives) {
+      std::vector<int> found;
+      bool self = !path.empty() && path[0].kind == PathStep::Self;
+      for (uint32_t k : follow(path, trigger)) {
+        int m = self ? mention_at(k) : mention_for(k, trigger);
+        if (m < 0) continue;
+        found.push_back(m);
+        for (uint32_t c : children(k))
+          if (token(c).deprel == "conj")
+            if (int cm = mention_for(c, trigger); cm >= 0) found.push_back(cm);
+      }
+      if (!found.empty()) {
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        return found;
+      }
+    }
+    return {};
+  }
+
+  void flags(uint32_t trigger, bool& negated, bool& hedged) const {
+    negated = hedged = false;
+    std::vector<uint32_t> scope = {trigger};
+    // "will not stop bombing": the governing verb's modifiers count too.
+    uint32_t k = trigger;
+    while ((token(k).deprel == "xcomp" || token(k).deprel == "conj") && token(k).head >= 0) {
+      k = static_cast<uint32_t>(token(k).head);
+      scope.push_back(k);
+    }
+    for (uint32_t s : scope) {
+      for (uint32_t c : children(s)) {
+        std::string w = ascii_lower(doc_.form(token(c)));
+        const std::string& rel = token(c).deprel;
+        if ((rel == "advmod" || rel == "det" || rel == "neg") &&
+            (w == "not" || w == "n't" || w == "never" || w == "no"))
+          negated = true;
+        if (rel == "aux" && (w == "may" || w == "might" || w == "could" || w == "would" ||
+                             w == "should"))
+          hedged = true;
+        if (rel == "mark" && (w == "if" || w == "whether")) hedged = true;
+      }
+    }
+  }
+
+  void apply(const PatternRule& rule, uint32_t trigger) {
+    for (const Frame* frame : rule.frames) {
+      std::vector<int> sources = arguments(frame->source, trigger);
+      if (sources.empty()) continue;
+      std::vector<int> targets = arguments(frame->target, trigger);
+      if (frame->symmetric_pairs) {
+        for (size_t i = 0; i < sources.size(); ++i)
+          for (size_t j = i + 1; j < sources.size(); ++j) add(rule, *frame, trigger, sources[i], sources[j]);
+        continue;
+      }
+      for (int s : sources)
+        for (int t : targets) {
+          if (rule.reverse) add(rule, *frame, trigger, t, s);
+          else add(rule, *frame, trigger, s, t);
+        }
+    }
+  }
+
+  void add(const PatternRule& rule, const Frame& frame, uint32_t trigger, int source, int target) {
+    const Mention& s = doc_.mentions[source];
+    const Mention& t = doc_.mentions[target];
+    if (s.entity == t.entity) return;
+    if (!relation_types_fit(rule.type, doc_.entities[s.entity], doc_.entities[t.entity])) return;
+    Relation r;
+    r.type = rule.type;
+    r.source = s.entity;
+    r.target = t.entity;
+    r.sentence = index_;
+    r.trigger = token(trigger).span;
+    r.source_span = s.span;
+    r.target_span = t.span;
+    r.confidence = rule.confidence;
+    r.rule = rule.name + "/" + frame.name;
+    flags(trigger, r.negated, r.hedged);
+    doc_.relations.push_back(std::move(r));
+    if (fired_) ++(*fired_)[rule.name];
+  }
+
+  const PatternSet& patterns_;
+  Document& doc_;
+  const Sentence& sentence_;
+  int index_;
+  std::map<std::string, int>* fired_;
+  std::vector<std::vector<uint32_t>> children_;
+  std::vector<int> mention_at_;
+};
+
+}  // namespace
+
+bool has_parse(const Document& doc) {
+  return std::any_of(doc.tokens.begin(), doc.tokens.end(),
+                     [](const Token& t) { return !t.deprel.empty(); });
+}
+
+bool relation_types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
+  auto is_place = [](const DocEntity& e) { return e.type == NodeType::Place; };
+  auto is_country = [](const DocEntity& e) {
+    return e.type == NodeType::Place && (e.kind == "country" || e.kind == "region");
+  };
+  auto actor = [&](const DocEntity& e) { return !is_place(e) || is_country(e); };
+  switch (type) {
+    case EdgeType::LocatedIn:
+      return is_place(s) && is_place(t) && !is_country(s);
+    case EdgeType::BasedIn:
+      return (s.type == NodeType::Organization || s.type == NodeType::Group) && is_place(t);
+    case EdgeType::MemberOf:
+      return (s.type == NodeType::Person || s.type == NodeType::Group) &&
+             (t.type == NodeType::Organization || t.type == NodeType::Group || is_country(t));
+    case EdgeType::Captures:
+      return actor(s) && s.type != NodeType::Person && is_place(t) && !is_country(t);
+    case EdgeType::Besieges:
+      return actor(s) && s.type != NodeType::Person && (is_place(t) || t.type == NodeType::Group);
+    case EdgeType::Attacks:
+      return actor(s) && s.type != NodeType::Person;
+    default:
+      return actor(s) && actor(t);
+  }
+}
+
+void extract_dependency_relations(const PatternSet& patterns, Document& doc,
+                                  std::map<std::string, int>* fired) {
+  if (!has_parse(doc)) return;
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    SentenceMatcher(patterns, doc, static_cast<int>(s), fired).run();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,75 @@
+// Relation patterns: the declarative rules of schemas/patterns/*.json.
+//
+// A rule names trigger words, the edge type, and the frames it takes; a
+// frame names dependency paths from the trigger to the source and the target
+// (schemas/patterns.schema.json documents the path language). Every file is
+// validated against that schema on load; errors name the file and the rule.
+// A user adds a relation or a trigger by editing the files; `--patterns DIR`
+// loads another set.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/ontology.h"
+
+namespace newsgraph {
+
+// One step of a path: down to a child by relation (optionally with a case
+// marker among `cases`), up from a word attached by relation, or the
+// mention containing the trigger itself.
+struct PathStep {
+  enum Kind { Down, Up, Self } kind = Down;
+  std::string relation;            // "nsubj", "obl:agent", ...
+  std::vector<std::string> cases;  // "by", "of", ...; empty = any
+};
+using Path = std::vector<PathStep>;
+
+struct Frame {
+  std::string name;
+  std::vector<Path> source;  // alternatives, tried in order
+  std::vector<Path> target;
+  bool symmetric_pairs = false;  // "talks between X and Y": pair every argument
+};
+
+struct PatternRule {
+  std::string name;
+  std::string file;  // where it was defined
+  EdgeType type = EdgeType::Backs;
+  double confidence = 0.7;
+  std::vector<std::string> upos;  // empty = any
+  std::vector<const Frame*> frames;
+  bool reverse = false;  // swap source and target
+};
+
+class PatternSet {
+ public:
+  // Loads and validates every *.json file in dir (sorted by name); throws
+  // std::runtime_error naming the file and the rule on any error.
+  static PatternSet load(const std::filesystem::path& dir,
+                         const std::filesystem::path& schema_path);
+
+  // The rules triggered by a word (lower-cased form or lemma).
+  const std::vector<const PatternRule*>* rules_for(const std::string& word) const;
+  const std::vector<PatternRule>& rules() const { return rules_; }
+  // The trigger words of a rule, for reports.
+  const std::vector<std::string>& words_of(const PatternRule& rule) const;
+
+  PatternSet() = default;
+  PatternSet(PatternSet&&) = default;
+  PatternSet& operator=(PatternSet&&) = default;
+
+ private:
+  std::map<std::string, Frame> frames_;
+  std::vector<PatternRule> rules_;
+  std::vector<std::vector<std::string>> words_;  // per rule
+  std::unordered_map<std::string, std::vector<const PatternRule*>> by_word_;
+};
+
+// Parses one path alternative: "^obj>nsubj", "obl[by|from]", "self".
+Path parse_path(const std::string& text);
+
+}  // namespace newsgraph
