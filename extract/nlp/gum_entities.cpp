@@ -113,13 +113,31 @@ std::optional<NodeType> named_type(const std::string& etype) {
   return std::nullopt;
 }
 
+// Longest first, then leftmost; keep those that overlap nothing kept.
+std::vector<NamedSpan> outermost(std::vector<NamedSpan> found, const std::vector<NamedSpan>& already) {
+  std::sort(found.begin(), found.end(), [](const NamedSpan& a, const NamedSpan& b) {
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    return a.begin < b.begin;
+  });
+  std::vector<NamedSpan> kept;
+  auto overlaps = [](const NamedSpan& a, const std::vector<NamedSpan>& set) {
+    for (const NamedSpan& k : set)
+      if (a.begin < k.end && k.begin < a.end) return true;
+    return false;
+  };
+  for (const NamedSpan& span : found)
+    if (!overlaps(span, kept) && !overlaps(span, already)) kept.push_back(span);
+  std::sort(kept.begin(), kept.end(), [](const NamedSpan& a, const NamedSpan& b) { return a.begin < b.begin; });
+  return kept;
+}
+
 }  // namespace
 
-std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& s) {
-  std::vector<NamedSpan> found;
+std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& s, std::vector<NamedSpan>* other) {
+  std::vector<NamedSpan> found, found_other;
   for (const RawMention& m : mentions(s)) {
     auto type = named_type(m.etype);
-    if (!type) continue;
+    if (!type && !other) continue;
     // Word ids are 1-based; word k has id k + 1.
     auto inside = [&](int head) { return head >= static_cast<int>(m.begin) + 1 && head <= static_cast<int>(m.end); };
     size_t head = m.begin;
@@ -141,20 +159,11 @@ std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& s) {
     }
     if (name_word_index == s.words.size()) continue;
     auto [b, e] = name_core(s, m.begin, m.end, name_word_index);
-    found.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), *type});
+    NamedSpan span{static_cast<uint32_t>(b), static_cast<uint32_t>(e), type.value_or(NodeType::Person)};
+    (type ? found : found_other).push_back(span);
   }
-  // Longest first, then leftmost; keep those that overlap nothing kept.
-  std::sort(found.begin(), found.end(), [](const NamedSpan& a, const NamedSpan& b) {
-    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
-    return a.begin < b.begin;
-  });
-  std::vector<NamedSpan> kept;
-  for (const NamedSpan& span : found) {
-    bool overlaps = false;
-    for (const NamedSpan& k : kept) overlaps |= span.begin < k.end && k.begin < span.end;
-    if (!overlaps) kept.push_back(span);
-  }
-  std::sort(kept.begin(), kept.end(), [](const NamedSpan& a, const NamedSpan& b) { return a.begin < b.begin; });
+  std::vector<NamedSpan> kept = outermost(std::move(found), {});
+  if (other) *other = outermost(std::move(found_other), kept);
   return kept;
 }
 
@@ -178,7 +187,8 @@ std::vector<NerDocument> gum_documents(std::vector<conllu::Sentence> sentences) 
     }
     NerDocument& doc = docs.back();
     if (!genre.empty()) doc.genre = genre;
-    doc.names.push_back(gum_named_spans(s));
+    doc.other_names.emplace_back();
+    doc.names.push_back(gum_named_spans(s, &doc.other_names.back()));
     doc.sentences.push_back(std::move(s));
   }
   for (NerDocument& doc : docs)

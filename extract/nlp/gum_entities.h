@@ -17,9 +17,16 @@
 // runs of connectors ("of", "the", "&", "-", "de", ...) that lead to a PROPN
 // word that is not a conjunct: "the University of Chicago" → "University of
 // Chicago", "Obama, who ..." → "Obama", "Brin and Djibonker" → "Brin".
+// Capitalised titles stay inside, as GUM's spans have them: "NASA
+// Administrator Charles Bolden" (the integrator strips titles for Mention::name).
 // Nested names cannot be BILOU-tagged, so among overlapping named spans the
 // longest (then the first) is kept: "Governor of Virginia" (person) hides
 // "Virginia" (place).
+// Names of GUM's other types (event, abstract, object, substance, ...: "the
+// Space Shuttle Program", "Eegimaa") are found by the same rule and kept apart
+// as "other names" where they overlap no person/place/organization name: the
+// tagger learns them as a fourth type and drops them, so that a capitalised
+// PROPN is not forced into one of the three types.
 #pragma once
 
 #include <string>
@@ -44,11 +51,13 @@ struct NerDocument {
   std::string genre;  // "news" (from "# meta::genre", else the id)
   std::vector<conllu::Sentence> sentences;
   std::vector<std::vector<NamedSpan>> names;  // per sentence, sorted, disjoint
+  std::vector<std::vector<NamedSpan>> other_names;  // per sentence; type unused
 };
 
-// The named spans of one sentence by the rule above. Mentions left open at the
-// end of the sentence (GUM has none) are ignored.
-std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& sentence);
+// The person / place / organization names of one sentence by the rule above,
+// and, when `other` is given, the other names. Mentions left open at the end
+// of the sentence (GUM has none) are ignored.
+std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& sentence, std::vector<NamedSpan>* other = nullptr);
 
 // Splits sentences into documents at "# newdoc id = ..." comments and fills
 // each document's names.

@@ -62,6 +62,7 @@ NerScores evaluate_ner(const NamedEntityTagger& tagger, const std::vector<NerDoc
   for (const NerDocument& doc : docs) {
     if (!genre.empty() && doc.genre != genre) continue;
     NerMemory memory;
+    for (const conllu::Sentence& s : doc.sentences) tagger.observe(s, memory);
     for (size_t s = 0; s < doc.sentences.size(); ++s)
       count_spans(doc.names[s], tagger.tag_sentence(doc.sentences[s], memory), scores);
   }

@@ -16,8 +16,10 @@ namespace {
 constexpr const char* kMagic = "newsgraph-ner-1\n";
 
 // Labels: 0 = O; 1 + 4 * type + position, position B=0 I=1 L=2 U=3,
-// type person=0 place=1 organization=2.
-constexpr int kTypes = 3;
+// type person=0 place=1 organization=2 other=3 (a name of another kind,
+// learnt so as to be told apart, never output).
+constexpr int kTypes = 4;
+constexpr int kOther = 3;
 constexpr int kClasses = 1 + 4 * kTypes;
 enum Position { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
 
@@ -34,7 +36,7 @@ int type_index(NodeType t) {
 }
 
 NodeType node_type(int index) {
-  static constexpr NodeType kOrder[kTypes] = {NodeType::Person, NodeType::Place, NodeType::Organization};
+  static constexpr NodeType kOrder[3] = {NodeType::Person, NodeType::Place, NodeType::Organization};
   return kOrder[index];
 }
 
@@ -52,7 +54,7 @@ bool valid(int prev, int cur, bool last) {
   return p == kUnit || (p == kBegin && !last);
 }
 
-constexpr uint8_t kSeenPlain = 4;  // NerMemory: capitalised, outside any name
+constexpr uint8_t kSeenPlain = 5;  // NerMemory: capitalised, outside any name
 
 bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -68,6 +70,7 @@ struct WordInfo {
   uint64_t demonym = 0;
   uint64_t not_name = 0;
   uint64_t memory = 0;
+  uint64_t contexts = 0;  // NerMemory::contexts of the form
 };
 
 constexpr uint64_t kPad = 0x5eed;
@@ -166,7 +169,7 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
   return words;
 }
 
-constexpr size_t kMaxFeatures = 56;
+constexpr size_t kMaxFeatures = 72;
 
 // Features of word i given the labels of the two words before it.
 size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, uint64_t* out) {
@@ -230,6 +233,10 @@ size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, ui
   out[n++] = feature_key(51, w.upos, w.shape);
   out[n++] = feature_key(52, l1.upos, w.upos, r1.upos);
   out[n++] = feature_key(53, t1, r1.shape);
+  out[n++] = feature_key(54, w.contexts);
+  for (uint64_t bit = 0; bit < 12; ++bit)
+    if (w.contexts & (uint64_t{1} << bit)) out[n++] = feature_key(55, bit, w.shape == l1.shape || w.shape == r1.shape);
+  out[n++] = feature_key(56, w.contexts & 0xff, t1);
   return n;
 }
 
@@ -238,8 +245,64 @@ void recall_memory(const std::vector<std::string_view>& forms, const NerMemory& 
   for (size_t i = 0; i < forms.size(); ++i) {
     words[i].memory = 0;
     if (!capitalised(forms[i])) continue;
-    auto it = memory.find(std::string(forms[i]));
-    if (it != memory.end()) words[i].memory = it->second;
+    auto it = memory.named.find(std::string(forms[i]));
+    if (it != memory.named.end()) words[i].memory = it->second;
+    auto c = memory.contexts.find(std::string(forms[i]));
+    words[i].contexts = c == memory.contexts.end() ? 0 : c->second;
+  }
+}
+
+// Context bits of NerMemory::contexts.
+enum ContextBit : uint32_t {
+  kAfterPlacePreposition = 1,  // "in X", "near X"
+  kAfterTitle = 2,             // "Mr. X", "President X"
+  kBeforePersonVerb = 4,       // "X said"
+  kAfterThe = 8,               // "the X"
+  kBeforePossessive = 16,      // "X's"
+  kFirstOfRun = 32,            // first of two or more capitalised words
+  kLastOfRun = 64,             // last of two or more capitalised words
+  kAlone = 128,                // capitalised, neighbours not
+  kLowerCase = 256,            // the same word in lower case somewhere
+  kAfterOrgNoun = 512,         // "agency X"
+  kBeforeWho = 1024,           // "X, who" / "X who"
+  kAfterOf = 2048,             // "of X"
+};
+
+void note_contexts(const std::vector<std::string_view>& forms, const Lexicon* lexicon, NerMemory& memory) {
+  size_t n = forms.size();
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view f = forms[i];
+    if (!capitalised(f)) {
+      if (!f.empty() && f[0] >= 'a' && f[0] <= 'z') {
+        std::string up(f);
+        up[0] = static_cast<char>(up[0] - 'a' + 'A');
+        memory.contexts[up] |= kLowerCase;
+      }
+      continue;
+    }
+    uint32_t bits = 0;
+    std::string prev = i > 0 ? ascii_lower(forms[i - 1]) : "";
+    std::string next = i + 1 < n ? ascii_lower(forms[i + 1]) : "";
+    bool prev_cap = i > 0 && capitalised(forms[i - 1]);
+    bool next_cap = i + 1 < n && capitalised(forms[i + 1]);
+    if (prev == "the") bits |= kAfterThe;
+    if (prev == "of") bits |= kAfterOf;
+    if (next == "'s" || next == "’s") bits |= kBeforePossessive;
+    if (next == "who" || (next == "," && i + 2 < n && ascii_lower(forms[i + 2]) == "who")) bits |= kBeforeWho;
+    if (next_cap && !prev_cap) bits |= kFirstOfRun;
+    if (prev_cap && !next_cap) bits |= kLastOfRun;
+    if (!prev_cap && !next_cap) bits |= kAlone;
+    if (lexicon) {
+      if (i > 0 && lexicon->is_place_preposition(prev)) bits |= kAfterPlacePreposition;
+      if (i > 0 && (lexicon->is_honorific(forms[i - 1]) || lexicon->is_military_title(forms[i - 1]) ||
+                    lexicon->is_role(prev)))
+        bits |= kAfterTitle;
+      if (i > 0 && lexicon->is_organization_noun(prev)) bits |= kAfterOrgNoun;
+      if (i + 1 < n && lexicon->is_person_verb(next)) bits |= kBeforePersonVerb;
+    } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from") {
+      bits |= kAfterPlacePreposition;
+    }
+    memory.contexts[std::string(f)] |= bits;
   }
 }
 
@@ -251,10 +314,10 @@ void remember(const std::vector<std::string_view>& forms, const std::vector<int>
     if (!capitalised(forms[i])) continue;
     std::string key(forms[i]);
     if (labels[i] > 0) {
-      auto [it, inserted] = memory.emplace(key, static_cast<uint8_t>(1 + type_of(labels[i])));
+      auto [it, inserted] = memory.named.emplace(key, static_cast<uint8_t>(1 + type_of(labels[i])));
       if (!inserted && it->second == kSeenPlain) it->second = static_cast<uint8_t>(1 + type_of(labels[i]));
     } else if (i > 0) {
-      memory.emplace(key, kSeenPlain);
+      memory.named.emplace(key, kSeenPlain);
     }
   }
 }
@@ -264,20 +327,21 @@ std::vector<NamedSpan> spans_of(const std::vector<int>& labels) {
   for (size_t i = 0; i < labels.size(); ++i) {
     if (labels[i] == 0) continue;
     int p = position_of(labels[i]);
-    if (p == kUnit) {
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), node_type(type_of(labels[i]))});
-    } else if (p == kBegin) {
-      size_t j = i + 1;
-      while (j < labels.size() && labels[j] > 0 && position_of(labels[j]) == kInside) ++j;
-      size_t end = j < labels.size() && labels[j] > 0 && position_of(labels[j]) == kLast ? j + 1 : j;
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), node_type(type_of(labels[i]))});
-      i = end - 1;
+    size_t end = i + 1;
+    if (p == kBegin) {
+      while (end < labels.size() && labels[end] > 0 && position_of(labels[end]) == kInside) ++end;
+      if (end < labels.size() && labels[end] > 0 && position_of(labels[end]) == kLast) ++end;
+    } else if (p != kUnit) {
+      continue;
     }
+    if (type_of(labels[i]) != kOther)
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), node_type(type_of(labels[i]))});
+    i = end - 1;
   }
   return out;
 }
 
-std::vector<int> labels_of(const std::vector<NamedSpan>& spans, size_t n) {
+std::vector<int> labels_of(const std::vector<NamedSpan>& spans, const std::vector<NamedSpan>& other, size_t n) {
   std::vector<int> labels(n, 0);
   for (const NamedSpan& s : spans) {
     int t = type_index(s.type);
@@ -288,6 +352,9 @@ std::vector<int> labels_of(const std::vector<NamedSpan>& spans, size_t n) {
     for (uint32_t k = s.begin; k < s.end; ++k)
       labels[k] = label(t, k == s.begin ? kBegin : k + 1 == s.end ? kLast : kInside);
   }
+  for (const NamedSpan& s : other)
+    for (uint32_t k = s.begin; k < s.end; ++k)
+      labels[k] = label(kOther, s.end == s.begin + 1 ? kUnit : k == s.begin ? kBegin : k + 1 == s.end ? kLast : kInside);
   return labels;
 }
 
@@ -353,6 +420,14 @@ std::vector<NamedSpan> NamedEntityTagger::tag_words(const std::vector<std::strin
   return spans_of(labels);
 }
 
+void NamedEntityTagger::observe(const std::vector<std::string_view>& forms, NerMemory& memory) const {
+  note_contexts(forms, lexicon_, memory);
+}
+
+void NamedEntityTagger::observe(const conllu::Sentence& sentence, NerMemory& memory) const {
+  note_contexts(forms_of(sentence), lexicon_, memory);
+}
+
 std::vector<NamedSpan> NamedEntityTagger::tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const {
   return tag_words(forms_of(sentence), upos_of(sentence), memory);
 }
@@ -360,6 +435,11 @@ std::vector<NamedSpan> NamedEntityTagger::tag_sentence(const conllu::Sentence& s
 void NamedEntityTagger::tag(const Document& doc, std::vector<Mention>& out) const {
   NerMemory memory;
   std::vector<std::string_view> forms, upos;
+  for (const Sentence& sentence : doc.sentences) {
+    forms.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) forms.push_back(doc.form(doc.tokens[t]));
+    observe(forms, memory);
+  }
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     forms.clear();
@@ -402,7 +482,9 @@ class NerTrainer {
         Prepared p;
         p.forms = forms_of(sentence);
         p.words = sentence_infos(p.forms, upos_of(sentence), lexicon);
-        p.gold = labels_of(train[d].names[s], sentence.words.size());
+        static const std::vector<NamedSpan> kNone;
+        p.gold = labels_of(train[d].names[s], s < train[d].other_names.size() ? train[d].other_names[s] : kNone,
+                           sentence.words.size());
         docs[d].push_back(std::move(p));
       }
 
@@ -421,6 +503,7 @@ class NerTrainer {
       size_t correct = 0, total = 0;
       for (size_t d : order) {
         NerMemory memory;
+        for (Prepared& p : docs[d]) note_contexts(p.forms, lexicon, memory);
         for (Prepared& p : docs[d]) {
           recall_memory(p.forms, memory, p.words);
           std::vector<int> guesses(p.forms.size(), 0);

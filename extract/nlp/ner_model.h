@@ -37,10 +37,17 @@ class Lexicon;
 
 namespace newsgraph::nlp {
 
-// What a document has said so far: lower-cased word form → memory code
-// (1 + type index when the form was inside a name, kSeenPlain when it was
-// seen capitalised outside any name, not sentence-initially).
-using NerMemory = std::unordered_map<std::string, uint8_t>;
+// What the tagger knows about the document it is tagging.
+struct NerMemory {
+  // Capitalised word form → 1 + type index when it was inside a name earlier
+  // in the document, or "seen plain" when it was capitalised outside any
+  // name, not sentence-initially. Filled as sentences are tagged.
+  std::unordered_map<std::string, uint8_t> named;
+  // Capitalised word form → bit set of the contexts it has anywhere in the
+  // document ("in X", "Mr. X", "X said", "the X", "X's", lower-case use...).
+  // Filled by NamedEntityTagger::observe() before tagging.
+  std::unordered_map<std::string, uint32_t> contexts;
+};
 
 class NamedEntityTagger {
  public:
@@ -58,12 +65,14 @@ class NamedEntityTagger {
   // bytes, type, sentence, text; name = text; kind = "".
   void tag(const Document& doc, std::vector<Mention>& out) const;
 
-  // Words-level API: the names of one sentence given its word forms and
-  // UPOS tags (same length); `memory` carries the document memory from one
-  // sentence to the next (start each document with an empty one).
+  // Words-level API. For each document, start with an empty memory, observe()
+  // every sentence, then tag_words() them in order: the names of one sentence
+  // given its word forms and UPOS tags (same length).
+  void observe(const std::vector<std::string_view>& forms, NerMemory& memory) const;
   std::vector<NamedSpan> tag_words(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& upos, NerMemory& memory) const;
   // Same for a CoNLL-U sentence, reading its FORM and UPOS columns.
+  void observe(const conllu::Sentence& sentence, NerMemory& memory) const;
   std::vector<NamedSpan> tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const;
 
   size_t num_weights() const { return model_.num_weights(); }

@@ -1,0 +1,183 @@
+// Named-entity tagger (extract/nlp/ner_model.h) on news sentences we wrote,
+// about invented people, places and bodies; and the GUM gold rule
+// (extract/nlp/gum_entities.h) on a hand-made CoNLL-U sentence.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/nlp/conllu.h"
+#include "extract/nlp/gum_entities.h"
+#include "extract/nlp/lexicon.h"
+#include "extract/nlp/ner_model.h"
+#include "extract/nlp/tagger.h"
+#include "extract/text/tokenizer.h"
+#include "tests/test_support.h"
+
+using namespace newsgraph;
+
+namespace {
+
+struct Models {
+  Lexicon lexicon = Lexicon::load(testing::source_dir() / "schemas");
+  nlp::Tagger tagger = nlp::Tagger::load(testing::source_dir() / "models/tagger.bin");
+  nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(testing::source_dir() / "models/ner.bin", &lexicon);
+};
+
+const Models& models() {
+  static const Models m;
+  return m;
+}
+
+// The names of one space-separated sentence as "type:words" strings.
+std::vector<std::string> names(const std::string& sentence) {
+  std::istringstream in(sentence);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  std::vector<std::string_view> forms(words.begin(), words.end());
+  std::vector<int> classes;
+  models().tagger.tag_forms(forms, classes);
+  std::vector<std::string_view> upos;
+  for (int c : classes) upos.push_back(models().tagger.upos(c));
+  nlp::NerMemory memory;
+  models().ner.observe(forms, memory);
+  std::vector<std::string> out;
+  for (const nlp::NamedSpan& s : models().ner.tag_words(forms, upos, memory)) {
+    std::string text;
+    for (uint32_t k = s.begin; k < s.end; ++k) text += (k == s.begin ? "" : " ") + words[k];
+    out.push_back(std::string(to_string(s.type)) + ":" + text);
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& found, const std::string& name) {
+  for (const std::string& f : found)
+    if (f == name) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("ner: person after a title", "[ner]") {
+  auto found = names("The talks were led by Mr. Halvorsen , the deputy minister , on Tuesday .");
+  INFO(Catch::Detail::stringify(found));
+  bool person = has(found, "person:Halvorsen") || has(found, "person:Mr. Halvorsen");
+  CHECK(person);
+}
+
+TEST_CASE("ner: organization with Committee", "[ner]") {
+  auto found = names("The Regional Water Committee rejected the plan on Monday .");
+  INFO(Catch::Detail::stringify(found));
+  CHECK(has(found, "organization:Regional Water Committee"));
+}
+
+TEST_CASE("ner: place after in", "[ner]") {
+  auto found = names("Heavy rain flooded several streets in Tarvik on Sunday , officials said .");
+  INFO(Catch::Detail::stringify(found));
+  CHECK(has(found, "place:Tarvik"));
+}
+
+TEST_CASE("ner: multi-token names", "[ner]") {
+  auto found = names("Lena Morrow , a senator from Ohio , said the Riverside Water Authority would appeal .");
+  INFO(Catch::Detail::stringify(found));
+  CHECK(has(found, "person:Lena Morrow"));
+  CHECK(has(found, "place:Ohio"));
+  CHECK(has(found, "organization:Riverside Water Authority"));
+}
+
+TEST_CASE("ner: sentence-initial names", "[ner]") {
+  auto found = names("Halvard Brenn told reporters that the vote would go ahead .");
+  INFO(Catch::Detail::stringify(found));
+  CHECK(has(found, "person:Halvard Brenn"));
+  auto plain = names("Officials in the capital declined to comment .");
+  INFO(Catch::Detail::stringify(plain));
+  CHECK(plain.empty());
+}
+
+TEST_CASE("ner: tag() on a tokenized document gives mentions with offsets", "[ner]") {
+  Document doc;
+  doc.text = "Lena Morrow arrived in Tarvik on Friday. Morrow met the Regional Water Committee there.";
+  tokenize(doc);
+  for (const Sentence& s : doc.sentences) {
+    std::vector<std::string_view> forms;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) forms.push_back(doc.form(doc.tokens[t]));
+    std::vector<int> classes;
+    models().tagger.tag_forms(forms, classes);
+    for (size_t k = 0; k < forms.size(); ++k) doc.tokens[s.first_token + k].upos = models().tagger.upos(classes[k]);
+  }
+  std::vector<Mention> mentions;
+  models().ner.tag(doc, mentions);
+  std::vector<std::string> seen;
+  for (const Mention& m : mentions) {
+    CHECK(m.text == doc.slice(m.span));
+    CHECK(m.name == m.text);
+    CHECK(m.kind.empty());
+    REQUIRE(m.sentence >= 0);
+    CHECK(m.first_token >= doc.sentences[m.sentence].first_token);
+    CHECK(m.end_token <= doc.sentences[m.sentence].end_token);
+    seen.push_back(std::string(to_string(m.type)) + ":" + m.text);
+  }
+  INFO(Catch::Detail::stringify(seen));
+  CHECK(has(seen, "person:Lena Morrow"));
+  CHECK(has(seen, "place:Tarvik"));
+  CHECK(has(seen, "person:Morrow"));
+  CHECK(has(seen, "organization:Regional Water Committee"));
+}
+
+TEST_CASE("robustness: ner on empty, punctuation-only and long sentences", "[ner]") {
+  nlp::NerMemory memory;
+  std::vector<std::string_view> none;
+  CHECK(models().ner.tag_words(none, none, memory).empty());
+  std::vector<std::string_view> dots(3, "."), punct(3, "PUNCT");
+  CHECK(models().ner.tag_words(dots, punct, memory).empty());
+  // Every word capitalised, and no UPOS at all: spans stay inside the
+  // sentence and do not overlap.
+  std::vector<std::string_view> caps(500, "Nordvik"), empty_upos;
+  auto spans = models().ner.tag_words(caps, empty_upos, memory);
+  uint32_t last_end = 0;
+  for (const nlp::NamedSpan& s : spans) {
+    CHECK(s.begin >= last_end);
+    CHECK(s.end > s.begin);
+    CHECK(s.end <= caps.size());
+    last_end = s.end;
+  }
+}
+
+TEST_CASE("ner: GUM gold rule keeps the name inside the mention", "[ner]") {
+  // An invented sentence in GUM's format: "Yesterday the mayor of Tarvik ,
+  // Lena Morrow , visited the University of Nordvik ."
+  const char* text =
+      "# newdoc id = GUM_news_invented\n"
+      "# meta::genre = news\n"
+      "1\tYesterday\tyesterday\tNOUN\tNN\t_\t10\tobl:tmod\t_\tEntity=(1-time-new-nnnnn-cf1-1-sgl)\n"
+      "2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(2-person-new-nnnnn-cf2-2-coref\n"
+      "3\tmayor\tmayor\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+      "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+      "5\tTarvik\tTarvik\tPROPN\tNNP\t_\t3\tnmod\t_\tEntity=(3-place-new-nnnnn-cf3-1-sgl)\n"
+      "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+      "7\tLena\tLena\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+      "8\tMorrow\tMorrow\tPROPN\tNNP\t_\t7\tflat\t_\tEntity=2)\n"
+      "9\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+      "10\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(4-organization-new-nnnnn-cf4-2-sgl\n"
+      "12\tUniversity\tUniversity\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+      "13\tof\tof\tADP\tIN\t_\t14\tcase\t_\t_\n"
+      "14\tNordvik\tNordvik\tPROPN\tNNP\t_\t12\tnmod\t_\tEntity=(5-place-new-nnnnn-cf5-1-sgl)4)\n"
+      "15\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+  std::istringstream in(text);
+  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].id == "GUM_news_invented");
+  CHECK(docs[0].genre == "news");
+  REQUIRE(docs[0].names.size() == 1);
+  const auto& n = docs[0].names[0];
+  // "the mayor of Tarvik, Lena Morrow" (head mayor, NOUN) names Lena Morrow
+  // through the apposition; "the University of Nordvik" loses "the" and
+  // hides the nested "Nordvik".
+  REQUIRE(n.size() == 3);
+  CHECK(n[0] == nlp::NamedSpan{4, 5, NodeType::Place});
+  CHECK(n[1] == nlp::NamedSpan{6, 8, NodeType::Person});
+  CHECK(n[2] == nlp::NamedSpan{11, 14, NodeType::Organization});
+}
