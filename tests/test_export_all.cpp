@@ -2,6 +2,10 @@
 // (the same graph, or the same inputs added again, give byte-identical files).
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
+#include <set>
+
 #include "tests/test_export_graphs.h"
 #include "tests/test_support.h"
 
@@ -68,6 +72,58 @@ TEST_CASE("all formats: writing replaces earlier output atomically", "[export]")
   CHECK(read_file(dir / "neo4j" / "nodes_place.csv").find("Village") == std::string::npos);
   for (const auto& entry : fs::recursive_directory_iterator(dir.path()))
     CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
+}
+
+namespace {
+
+// The files `newsgraph build` writes from real pages pass the format checks
+// that run in seconds (the Cypher parser check is in test_export_cypher.cpp).
+void check_build_output(const fs::path& input) {
+  TempDir out;
+  CommandResult run = run_command(shell_quote(binary().string()) + " build -o " +
+                                  shell_quote(out.path().string()) + " " + shell_quote(input.string()));
+  INFO(run.out);
+  REQUIRE(run.exit_code == 0);
+  CHECK(graph_json_errors(read_file(out / "graph.json")) == "");
+
+  std::set<std::string> ids;
+  for (const char* file : {"nodes_person.csv", "nodes_group.csv", "nodes_organization.csv", "nodes_place.csv"}) {
+    CsvTable table;
+    REQUIRE_NOTHROW(table = read_csv_strict(read_file(out / "neo4j" / file)));
+    for (size_t r = 1; r < table.size(); ++r) CHECK(ids.insert(table[r][0]).second);
+  }
+  CsvTable rels;
+  REQUIRE_NOTHROW(rels = read_csv_strict(read_file(out / "neo4j" / "relationships.csv")));
+  for (size_t r = 1; r < rels.size(); ++r) {
+    CHECK(ids.count(rels[r][0]));
+    CHECK(ids.count(rels[r][1]));
+  }
+
+  CommandResult dot = run_command("dot -Tsvg -o /dev/null " + shell_quote((out / "graph.dot").string()));
+  INFO(dot.out);
+  CHECK(dot.exit_code == 0);
+  CHECK(dot.out.empty());
+
+  if (have_networkx()) {
+    CommandResult nx = run_command(
+        "/usr/bin/python3 -c 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); "
+        "print(g.number_of_nodes(), g.number_of_edges())' " + shell_quote((out / "graph.graphml").string()));
+    CHECK(nx.out == fmt::format("{} {}\n", ids.size(), rels.size() - 1));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("all formats: newsgraph build on the samples writes valid files", "[export][e2e]") {
+  check_build_output(source_dir() / "samples");
+}
+
+TEST_CASE("all formats: newsgraph build on the seed corpus writes valid files", "[export][e2e]") {
+  if (!have_shared()) {
+    WARN("../shared absent; skipped");
+    return;
+  }
+  check_build_output(shared_dir() / "corpus" / "seeds");
 }
 
 }  // namespace newsgraph::testing

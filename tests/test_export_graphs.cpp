@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <rapidjson/document.h>
+#include <rapidjson/schema.h>
+#include <rapidjson/stringbuffer.h>
 
 #include <fstream>
 #include <sstream>
@@ -450,6 +453,24 @@ LintResult lint_cypher(const std::filesystem::path& file) {
   result.exit_code = run.exit_code;
   result.output = run.out;
   return result;
+}
+
+std::string graph_json_errors(const std::string& json) {
+  std::string schema_text = read_file(source_dir() / "schemas" / "graph.schema.json");
+  rapidjson::Document schema_json;
+  schema_json.Parse(schema_text.c_str(), schema_text.size());
+  if (schema_json.HasParseError()) return "schemas/graph.schema.json does not parse";
+  rapidjson::Document doc;
+  doc.Parse(json.c_str(), json.size());
+  if (doc.HasParseError()) return fmt::format("JSON parse error at byte {}", doc.GetErrorOffset());
+  rapidjson::SchemaDocument schema(schema_json);
+  rapidjson::SchemaValidator validator(schema);
+  if (doc.Accept(validator)) return "";
+  rapidjson::StringBuffer where, rule;
+  validator.GetInvalidSchemaPointer().StringifyUriFragment(rule);
+  validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
+  return fmt::format("document {} breaks {} ({})", where.GetString(), rule.GetString(),
+                     validator.GetInvalidSchemaKeyword());
 }
 
 bool have_networkx() {

@@ -76,6 +76,10 @@ struct LintResult {
 };
 LintResult lint_cypher(const std::filesystem::path& file);
 
+// "" when the JSON text parses and is valid against schemas/graph.schema.json,
+// else what failed where.
+std::string graph_json_errors(const std::string& json);
+
 // True when /usr/bin/python3 can import networkx.
 bool have_networkx();
 
