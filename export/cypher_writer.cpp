@@ -51,10 +51,11 @@ std::string lower(std::string_view text) {
 }
 
 std::string node_row(const NodeProperties& node) {
-  return fmt::format("{{id: {}, name: {}, kind: {}, aliases: {}, mention_count: {}, documents: {}}}",
-                     escape::cypher_string(node.id), escape::cypher_string(node.name),
-                     escape::cypher_string(node.kind), list(node.aliases), node.mention_count,
-                     list(node.documents));
+  return fmt::format(
+      "{{id: {}, name: {}, kind: {}, aliases: {}, mention_count: {}, documents: {}}}",
+      escape::cypher_string(node.id), escape::cypher_string(node.name),
+      escape::cypher_string(node.kind), list(node.aliases), node.mention_count,
+      list(node.documents));
 }
 
 std::string edge_row(const Graph& g, EdgeHandle e) {
@@ -78,7 +79,8 @@ std::string edge_row(const Graph& g, EdgeHandle e) {
       escape::cypher_string(edge.first_date), escape::cypher_string(edge.last_date));
   row += ",\n   evidence_documents: " + evidence_list(ev, str(&Evidence::document));
   row += ",\n   evidence_sentences: " + evidence_list(ev, str(&Evidence::sentence));
-  row += ",\n   evidence_sentence_starts: " + evidence_list(ev, offset(&Evidence::sentence_span, false));
+  row += ",\n   evidence_sentence_starts: " +
+         evidence_list(ev, offset(&Evidence::sentence_span, false));
   row += ", evidence_sentence_ends: " + evidence_list(ev, offset(&Evidence::sentence_span, true));
   row += ",\n   evidence_trigger_starts: " + evidence_list(ev, offset(&Evidence::trigger, false));
   row += ", evidence_trigger_ends: " + evidence_list(ev, offset(&Evidence::trigger, true));
@@ -107,7 +109,8 @@ constexpr const char* kEdgeSet =
     "SET r.type = row.type, r.confidence = row.confidence, r.mention_count = row.mention_count,\n"
     "    r.role = row.role, r.negated = row.negated, r.hedged = row.hedged,\n"
     "    r.documents = row.documents, r.first_date = row.first_date, r.last_date = row.last_date,\n"
-    "    r.evidence_documents = row.evidence_documents, r.evidence_sentences = row.evidence_sentences,\n"
+    "    r.evidence_documents = row.evidence_documents, r.evidence_sentences = "
+    "row.evidence_sentences,\n"
     "    r.evidence_sentence_starts = row.evidence_sentence_starts,\n"
     "    r.evidence_sentence_ends = row.evidence_sentence_ends,\n"
     "    r.evidence_trigger_starts = row.evidence_trigger_starts,\n"
@@ -146,11 +149,12 @@ void write_cypher(const KnowledgeGraph& graph, std::ostream& out, const ExportOp
   }
   out << '\n';
   for (const auto& [type, rows] : node_rows)
-    write_batches(out, rows, kNodeBatch,
-                  fmt::format("MERGE (n:{} {{id: row.id}})\n"
-                              "SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases,\n"
-                              "    n.mention_count = row.mention_count, n.documents = row.documents",
-                              neo4j_label(type)));
+    write_batches(
+        out, rows, kNodeBatch,
+        fmt::format("MERGE (n:{} {{id: row.id}})\n"
+                    "SET n.name = row.name, n.kind = row.kind, n.aliases = row.aliases,\n"
+                    "    n.mention_count = row.mention_count, n.documents = row.documents",
+                    neo4j_label(type)));
   for (const auto& [key, rows] : edge_rows) {
     const auto& [type, source_type, target_type] = key;
     write_batches(out, rows, kEdgeBatch,

@@ -34,7 +34,8 @@ std::string truncated(const std::string& text, size_t limit) {
 std::string edge_tooltip(const EdgeProperties& edge) {
   std::string tip = std::string(to_string(edge.type));
   if (edge.mention_count > 1) tip += fmt::format(" ({} mentions)", edge.mention_count);
-  if (!edge.evidence.empty()) tip += ": " + truncated(edge.evidence.front().sentence, kTooltipBytes);
+  if (!edge.evidence.empty())
+    tip += ": " + truncated(edge.evidence.front().sentence, kTooltipBytes);
   return tip;
 }
 
@@ -70,8 +71,8 @@ void write_dot(const KnowledgeGraph& graph, std::ostream& out, const ExportOptio
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const NodeProperties& node = g[v];
     style::NodeStyle look = style::node_style(node.type);
-    std::string tooltip = fmt::format("{} ({}), {} mentions", node.name, to_string(node.type),
-                                      node.mention_count);
+    std::string tooltip =
+        fmt::format("{} ({}), {} mentions", node.name, to_string(node.type), node.mention_count);
     out << "  " << escape::dot_id(node.id) << " [label=" << escape::dot_string(node.name)
         << ", shape=" << look.dot_shape << ", fillcolor=\"" << look.fill
         << "\", tooltip=" << escape::dot_string(tooltip) << "];\n";

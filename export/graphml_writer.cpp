@@ -22,8 +22,8 @@ struct Key {
   const char* id;
   const char* domain;  // "node" or "edge"
   const char* name;
-  const char* type;    // GraphML attr.type
-  const char* desc;    // nullptr when the name says it all
+  const char* type;  // GraphML attr.type
+  const char* desc;  // nullptr when the name says it all
 };
 
 constexpr const char* kListDesc =
@@ -61,10 +61,8 @@ void write_keys(std::ostream& out) {
   for (const Key& key : kKeys) {
     out << fmt::format("  <key id=\"{}\" for=\"{}\" attr.name=\"{}\" attr.type=\"{}\"", key.id,
                        key.domain, key.name, key.type);
-    if (key.desc)
-      out << ">\n    <desc>" << escape::xml(key.desc) << "</desc>\n  </key>\n";
-    else
-      out << "/>\n";
+    if (key.desc) out << ">\n    <desc>" << escape::xml(key.desc) << "</desc>\n  </key>\n";
+    else out << "/>\n";
   }
   // attr.type is not needed by yEd, but Boost's read_graphml rejects a key
   // without one (even one it is told to ignore).
@@ -72,7 +70,19 @@ void write_keys(std::ostream& out) {
          "  <key id=\"y_edge\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.type=\"string\"/>\n";
 }
 
-void write_node(std::ostream& out, const NodeProperties& node) {
+// Where yEd first draws a node: a square grid in graph order, so that the
+// file opens with every label readable before any layout is run.
+struct GridPosition {
+  double x, y;
+};
+GridPosition grid_position(size_t index, size_t count) {
+  size_t columns =
+      std::max<size_t>(1, static_cast<size_t>(std::ceil(std::sqrt(static_cast<double>(count)))));
+  return {static_cast<double>(index % columns) * 480.0,
+          static_cast<double>(index / columns) * 90.0};
+}
+
+void write_node(std::ostream& out, const NodeProperties& node, GridPosition at) {
   out << "    <node id=\"" << escape::xml(node.id, true) << "\">\n";
   put_data(out, "n_label", node.name);
   put_data(out, "n_type", to_string(node.type));
@@ -83,11 +93,13 @@ void write_node(std::ostream& out, const NodeProperties& node) {
   put_data(out, "n_documents", escape::joined_list(node.documents));
   style::NodeStyle look = style::node_style(node.type);
   // Width grows with the label so that yEd's first view is legible.
-  double width = std::max(60.0, 7.0 * static_cast<double>(std::min<size_t>(node.name.size(), 60)) + 20);
+  double width =
+      std::max(60.0, 7.0 * static_cast<double>(std::min<size_t>(node.name.size(), 60)) + 20);
   out << "      <data key=\"y_node\">\n"
          "        <y:ShapeNode>\n"
-      << fmt::format("          <y:Geometry height=\"30.0\" width=\"{:.1f}\" x=\"0.0\" y=\"0.0\"/>\n",
-                     width)
+      << fmt::format(
+             "          <y:Geometry height=\"30.0\" width=\"{:.1f}\" x=\"{:.1f}\" y=\"{:.1f}\"/>\n",
+             width, at.x, at.y)
       << "          <y:Fill color=\"" << look.fill << "\" transparent=\"false\"/>\n"
       << "          <y:BorderStyle color=\"#000000\" type=\"line\" width=\"1.0\"/>\n"
       << "          <y:NodeLabel>" << escape::xml(node.name) << "</y:NodeLabel>\n"
@@ -150,7 +162,9 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out, const ExportO
          "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n";
   write_keys(out);
   out << "  <graph id=\"newsgraph\" edgedefault=\"directed\">\n";
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) write_node(out, g[v]);
+  size_t index = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    write_node(out, g[v], grid_position(index++, boost::num_vertices(g)));
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     if (is_exported(g[e], options)) write_edge(out, g, e);
   out << "  </graph>\n</graphml>\n";

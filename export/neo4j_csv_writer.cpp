@@ -89,7 +89,7 @@ void write_relationships(const Graph& g, const ExportOptions& options, std::ostr
     const EdgeProperties& edge = g[e];
     if (!is_exported(edge, options)) continue;
     const auto& ev = edge.evidence;
-    write_line(out, {
+    std::vector<std::string> fields = {
         escape::csv_field(g[boost::source(e, g)].id),
         escape::csv_field(g[boost::target(e, g)].id),
         std::string(neo4j_relationship(edge.type)),
@@ -115,7 +115,8 @@ void write_relationships(const Graph& g, const ExportOptions& options, std::ostr
         evidence_field(ev, offset(&Evidence::target, true)),
         evidence_field(ev, [](const Evidence& x) { return x.rule; }),
         evidence_field(ev, [](const Evidence& x) { return escape::number(x.confidence); }),
-    });
+    };
+    write_line(out, fields);
   }
 }
 
@@ -131,8 +132,7 @@ void write_import_script(std::ostream& out) {
          "set -eu\n"
          "dir=$(cd \"$(dirname \"$0\")\" && pwd)\n"
          "neo4j-admin database import full \\\n";
-  for (NodeType type : kNodeTypes)
-    out << "  --nodes=\"$dir/" << node_file_name(type) << "\" \\\n";
+  for (NodeType type : kNodeTypes) out << "  --nodes=\"$dir/" << node_file_name(type) << "\" \\\n";
   out << "  --relationships=\"$dir/relationships.csv\" \\\n"
          "  --delimiter=',' --array-delimiter=';' --quote='\"' \\\n"
          "  --multiline-fields=true --id-type=string \\\n"
@@ -152,8 +152,7 @@ void write_neo4j_csv(const KnowledgeGraph& graph, const fs::path& dir,
                         [&](std::ostream& out) { write_relationships(g, options, out); });
   fs::path script = dir / "import.sh";
   write_file_atomically(script, write_import_script);
-  fs::permissions(script,
-                  fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+  fs::permissions(script, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
                   fs::perm_options::add);
 }
 

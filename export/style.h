@@ -10,9 +10,9 @@
 namespace newsgraph::style {
 
 struct NodeStyle {
-  std::string_view fill;        // "#RRGGBB"
-  std::string_view dot_shape;   // Graphviz shape
-  std::string_view yed_shape;   // yFiles y:Shape type
+  std::string_view fill;       // "#RRGGBB"
+  std::string_view dot_shape;  // Graphviz shape
+  std::string_view yed_shape;  // yFiles y:Shape type
 };
 
 NodeStyle node_style(NodeType type);

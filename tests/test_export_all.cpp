@@ -1,9 +1,8 @@
 // All five formats together: a realistic graph end to end, and determinism
 // (the same graph, or the same inputs added again, give byte-identical files).
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "tests/test_export_graphs.h"
@@ -14,10 +13,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kFiles[] = {"graph.json",           "graph.graphml",        "graph.cypher",
-                              "graph.dot",            "neo4j/nodes_person.csv", "neo4j/nodes_group.csv",
-                              "neo4j/nodes_organization.csv", "neo4j/nodes_place.csv",
-                              "neo4j/relationships.csv", "neo4j/import.sh"};
+const char* const kFiles[] = {"graph.json",
+                              "graph.graphml",
+                              "graph.cypher",
+                              "graph.dot",
+                              "neo4j/nodes_person.csv",
+                              "neo4j/nodes_group.csv",
+                              "neo4j/nodes_organization.csv",
+                              "neo4j/nodes_place.csv",
+                              "neo4j/relationships.csv",
+                              "neo4j/import.sh"};
 
 }  // namespace
 
@@ -38,7 +43,8 @@ TEST_CASE("all formats: a realistic graph writes every file", "[export]") {
   for (const char* file : {"graph.json", "graph.graphml", "graph.cypher", "graph.dot"}) {
     std::string text = read_file(dir / file);
     INFO(file);
-    for (auto v : boost::make_iterator_range(boost::vertices(g))) CHECK(text.find(g[v].name) != std::string::npos);
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+      CHECK(text.find(g[v].name) != std::string::npos);
     CHECK(text.find("Residents fear the government may besiege") == std::string::npos);
     CHECK(text.find("denied that they back") == std::string::npos);
   }
@@ -80,14 +86,16 @@ namespace {
 // that run in seconds (the Cypher parser check is in test_export_cypher.cpp).
 void check_build_output(const fs::path& input) {
   TempDir out;
-  CommandResult run = run_command(shell_quote(binary().string()) + " build -o " +
-                                  shell_quote(out.path().string()) + " " + shell_quote(input.string()));
+  CommandResult run =
+      run_command(shell_quote(binary().string()) + " build -o " + shell_quote(out.path().string()) +
+                  " " + shell_quote(input.string()));
   INFO(run.out);
   REQUIRE(run.exit_code == 0);
   CHECK(graph_json_errors(read_file(out / "graph.json")) == "");
 
   std::set<std::string> ids;
-  for (const char* file : {"nodes_person.csv", "nodes_group.csv", "nodes_organization.csv", "nodes_place.csv"}) {
+  for (const char* file :
+       {"nodes_person.csv", "nodes_group.csv", "nodes_organization.csv", "nodes_place.csv"}) {
     CsvTable table;
     REQUIRE_NOTHROW(table = read_csv_strict(read_file(out / "neo4j" / file)));
     for (size_t r = 1; r < table.size(); ++r) CHECK(ids.insert(table[r][0]).second);
@@ -99,7 +107,8 @@ void check_build_output(const fs::path& input) {
     CHECK(ids.count(rels[r][1]));
   }
 
-  CommandResult dot = run_command("dot -Tsvg -o /dev/null " + shell_quote((out / "graph.dot").string()));
+  CommandResult dot =
+      run_command("dot -Tsvg -o /dev/null " + shell_quote((out / "graph.dot").string()));
   INFO(dot.out);
   CHECK(dot.exit_code == 0);
   CHECK(dot.out.empty());
@@ -107,7 +116,8 @@ void check_build_output(const fs::path& input) {
   if (have_networkx()) {
     CommandResult nx = run_command(
         "/usr/bin/python3 -c 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); "
-        "print(g.number_of_nodes(), g.number_of_edges())' " + shell_quote((out / "graph.graphml").string()));
+        "print(g.number_of_nodes(), g.number_of_edges())' " +
+        shell_quote((out / "graph.graphml").string()));
     CHECK(nx.out == fmt::format("{} {}\n", ids.size(), rels.size() - 1));
   }
 }

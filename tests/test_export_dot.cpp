@@ -1,8 +1,9 @@
 // graph.dot: rendered by Graphviz (dot -Tsvg), which must print nothing on
 // stderr, and the SVG read back with libxml2.
-#include <catch2/catch.hpp>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+
+#include <catch2/catch.hpp>
 
 #include "tests/test_export_graphs.h"
 #include "tests/test_support.h"
@@ -17,7 +18,8 @@ struct Svg {
 };
 
 bool element(xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 std::string content(xmlNode* node) {
@@ -41,8 +43,7 @@ void collect(xmlNode* node, std::vector<std::string>& texts) {
         }
       }
       texts.push_back(plain);
-    }
-    else if (child->type == XML_ELEMENT_NODE) collect(child, texts);
+    } else if (child->type == XML_ELEMENT_NODE) collect(child, texts);
   }
 }
 
@@ -72,14 +73,14 @@ void walk(xmlNode* node, Svg& svg) {
 Svg render(const std::string& dot_source) {
   TempDir dir;
   write_file(dir / "graph.dot", dot_source);
-  CommandResult run = run_command("dot -Tsvg -o " + shell_quote((dir / "graph.svg").string()) + " " +
-                                  shell_quote((dir / "graph.dot").string()));
+  CommandResult run = run_command("dot -Tsvg -o " + shell_quote((dir / "graph.svg").string()) +
+                                  " " + shell_quote((dir / "graph.dot").string()));
   INFO("dot said: " << run.out);
   REQUIRE(run.exit_code == 0);
   REQUIRE(run.out.empty());  // no error, no warning
   std::string svg_text = read_file(dir / "graph.svg");
-  xmlDoc* doc = xmlReadMemory(svg_text.data(), static_cast<int>(svg_text.size()), "graph.svg", "UTF-8",
-                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlDoc* doc = xmlReadMemory(svg_text.data(), static_cast<int>(svg_text.size()), "graph.svg",
+                              "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   REQUIRE(doc);
   Svg svg;
   walk(xmlDocGetRootElement(doc), svg);
@@ -126,15 +127,18 @@ TEST_CASE("dot export renders with Graphviz without warnings", "[export][dot]") 
   CHECK(text.find("subgraph cluster_legend") != std::string::npos);
   CHECK(text.find("overlap=prism") != std::string::npos);
   CHECK(text.find("outputorder=edgesfirst") != std::string::npos);
-  CHECK(text.find("\"person:mara-kessel\" [label=\"Mara Kessel\", shape=ellipse, fillcolor=\"#FFD966\"") !=
-        std::string::npos);
+  CHECK(
+      text.find(
+          "\"person:mara-kessel\" [label=\"Mara Kessel\", shape=ellipse, fillcolor=\"#FFD966\"") !=
+      std::string::npos);
   CHECK(text.find("\"place:port-aster\" [label=\"Port Aster\", shape=house") != std::string::npos);
   // The edge stated three times is heavier and wider, with its evidence as tooltip.
-  CHECK(text.find("\"group:northern-valdor-front\" -> \"place:port-aster\" [label=\"attacks\", "
-                  "color=\"#D73027\", fontcolor=\"#D73027\", penwidth=2.58, weight=3, "
-                  "tooltip=\"attacks (3 mentions): Fighters of the NVF shelled Port Aster overnight, "
-                  "residents said.\"]") != std::string::npos);
-  CHECK(text.find("dir=none") != std::string::npos);  // negotiates-with is symmetric
+  CHECK(
+      text.find("\"group:northern-valdor-front\" -> \"place:port-aster\" [label=\"attacks\", "
+                "color=\"#D73027\", fontcolor=\"#D73027\", penwidth=2.58, weight=3, "
+                "tooltip=\"attacks (3 mentions): Fighters of the NVF shelled Port Aster overnight, "
+                "residents said.\"]") != std::string::npos);
+  CHECK(text.find("dir=none") != std::string::npos);           // negotiates-with is symmetric
   CHECK(text.find("besieges\", color") == std::string::npos);  // hedged edge left out
 }
 
@@ -145,7 +149,8 @@ TEST_CASE("dot export lays out with sfdp", "[export][dot]") {
   }
   TempDir dir;
   write_file(dir / "graph.dot", dot_text(chain_graph(300)));  // straight edges: fast
-  CommandResult run = run_command("sfdp -Tsvg -o /dev/null " + shell_quote((dir / "graph.dot").string()));
+  CommandResult run =
+      run_command("sfdp -Tsvg -o /dev/null " + shell_quote((dir / "graph.dot").string()));
   INFO(run.out);
   CHECK(run.exit_code == 0);
   CHECK(run.out.empty());

@@ -1,11 +1,11 @@
 // graph.graphml: parsed by libxml2, read back with Boost's read_graphml and
 // with NetworkX, and compared with the graph.
-#include <catch2/catch.hpp>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <rapidjson/document.h>
 
 #include <boost/graph/graphml.hpp>
+#include <catch2/catch.hpp>
 #include <map>
 
 #include "export/atomic_file.h"
@@ -30,7 +30,8 @@ std::string prop(xmlNode* node, const char* name) {
 }
 
 bool named(xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         xmlStrcmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 XmlGraph parse_with_libxml2(const std::string& text) {
@@ -48,7 +49,8 @@ XmlGraph parse_with_libxml2(const std::string& text) {
   for (xmlNode* child = root->children; child; child = child->next) {
     if (named(child, "key") && !prop(child, "attr.name").empty()) {
       key_names[prop(child, "id")] = prop(child, "attr.name");
-      result.key_types[prop(child, "for") + ":" + prop(child, "attr.name")] = prop(child, "attr.type");
+      result.key_types[prop(child, "for") + ":" + prop(child, "attr.name")] =
+          prop(child, "attr.type");
     }
     if (!named(child, "graph")) continue;
     for (xmlNode* item = child->children; item; item = item->next) {
@@ -122,7 +124,8 @@ struct ReadEdge {
   int mention_count = -1;
   bool negated = true, hedged = true;
 };
-using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadNode, ReadEdge>;
+using ReadGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadNode, ReadEdge>;
 
 }  // namespace
 
@@ -143,7 +146,7 @@ TEST_CASE("graphml export parses with libxml2 and declares typed keys", "[export
   CHECK(text.find("<y:NodeLabel>Mara Kessel</y:NodeLabel>") != std::string::npos);
   CHECK(text.find("<y:Fill color=\"#FFD966\"") != std::string::npos);  // person
   CHECK(text.find("<y:Fill color=\"#B8E186\"") != std::string::npos);  // place
-  CHECK(text.find("';' is written '\\;'") != std::string::npos);     // the list escape is declared
+  CHECK(text.find("';' is written '\\;'") != std::string::npos);  // the list escape is declared
 }
 
 TEST_CASE("graphml export reads back with boost::read_graphml", "[export][graphml]") {
@@ -181,7 +184,8 @@ TEST_CASE("graphml export reads back with boost::read_graphml", "[export][graphm
   size_t matched = 0;
   for (auto r : boost::make_iterator_range(boost::edges(read))) {
     for (EdgeHandle e : edges) {
-      if (boost::source(e, g) != boost::source(r, read) || boost::target(e, g) != boost::target(r, read) ||
+      if (boost::source(e, g) != boost::source(r, read) ||
+          boost::target(e, g) != boost::target(r, read) ||
           read[r].type != std::string(to_string(g[e].type)))
         continue;
       ++matched;
@@ -228,7 +232,8 @@ TEST_CASE("graphml export reads back with networkx", "[export][graphml]") {
   size_t k = 0;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     CHECK(doc["names"][static_cast<rapidjson::SizeType>(k)].GetString() == g[v].name);
-    CHECK(doc["counts"][static_cast<rapidjson::SizeType>(k)].GetInt() == g[v].mention_count);  // typed int
+    CHECK(doc["counts"][static_cast<rapidjson::SizeType>(k)].GetInt() ==
+          g[v].mention_count);  // typed int
     ++k;
   }
   std::vector<std::string> types;
@@ -246,7 +251,8 @@ TEST_CASE("graphml export reads back with networkx", "[export][graphml]") {
   }
 }
 
-TEST_CASE("robustness: hostile names survive graphml (libxml2, boost, networkx)", "[export][graphml][hostile]") {
+TEST_CASE("robustness: hostile names survive graphml (libxml2, boost, networkx)",
+          "[export][graphml][hostile]") {
   KnowledgeGraph kg = hostile_graph();
   TempDir dir;
   write_all_formats(kg, dir.path());
@@ -270,7 +276,8 @@ TEST_CASE("robustness: hostile names survive graphml (libxml2, boost, networkx)"
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {
       CHECK(without_space(read[v].name) == without_space(without_controls(g[v].name)));
       std::vector<std::string> aliases;
-      for (const std::string& alias : without_controls(g[v].aliases)) aliases.push_back(without_space(alias));
+      for (const std::string& alias : without_controls(g[v].aliases))
+        aliases.push_back(without_space(alias));
       CHECK(split_graphml_list(without_space(read[v].aliases)) == aliases);
     }
   }

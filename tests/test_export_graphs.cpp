@@ -1,11 +1,11 @@
 #include "tests/test_export_graphs.h"
 
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -20,8 +20,8 @@ namespace {
 // One sentence of a document starting at byte `at`, with the spans of the
 // three words found in it (first occurrence).
 Evidence evidence(const std::string& document, uint32_t at, const std::string& sentence,
-                  const std::string& trigger, const std::string& source,
-                  const std::string& target, const std::string& rule, double confidence) {
+                  const std::string& trigger, const std::string& source, const std::string& target,
+                  const std::string& rule, double confidence) {
   auto span_of = [&](const std::string& word) {
     size_t pos = sentence.find(word);
     if (pos == std::string::npos) throw std::logic_error("fixture: '" + word + "' not in sentence");
@@ -51,12 +51,13 @@ KnowledgeGraph realistic_graph() {
   const std::string d1 = "001_valdoria_talks.txt", d2 = "002_port_aster_shelling.txt",
                     d3 = "003_monitor_report.txt", d4 = "004_envoy_appeal.txt",
                     d5 = "005_siege_rumours.txt";
-  kg.add_document_info({d1, "pages/001_valdoria_talks.html", "Valdoria talks to resume in Port Aster",
-                        "2023-03-02", "Staff reporter", "https://news.example/valdoria-talks"});
+  kg.add_document_info({d1, "pages/001_valdoria_talks.html",
+                        "Valdoria talks to resume in Port Aster", "2023-03-02", "Staff reporter",
+                        "https://news.example/valdoria-talks"});
   kg.add_document_info({d2, "pages/002_port_aster_shelling.html", "Shelling hits Port Aster",
                         "2023-03-05", "", "https://news.example/port-aster"});
-  kg.add_document_info({d3, "pages/003_monitor_report.txt", "Monitor counts casualties",
-                        "2023-03-06", "", ""});
+  kg.add_document_info(
+      {d3, "pages/003_monitor_report.txt", "Monitor counts casualties", "2023-03-06", "", ""});
   kg.add_document_info({d4, "pages/004_envoy_appeal.html", "Envoy urges restraint", "2023-03-09",
                         "Desk editor", "https://news.example/envoy"});
   kg.add_document_info({d5, "pages/005_siege_rumours.html", "Siege fears grow", "", "", ""});
@@ -70,20 +71,24 @@ KnowledgeGraph realistic_graph() {
   NodeHandle front = kg.add_node(NodeType::Group, "Northern Valdor Front", "armed-group", d1);
   add_alias(kg, front, "NVF", d2);
   kg.add_node(NodeType::Group, "Northern Valdor Front", "", d2);
-  NodeHandle government = kg.add_node(NodeType::Organization, "Valdorian government", "government", d1);
+  NodeHandle government =
+      kg.add_node(NodeType::Organization, "Valdorian government", "government", d1);
   NodeHandle valdoria = kg.add_node(NodeType::Place, "Valdoria", "country", d1);
   NodeHandle aster = kg.add_node(NodeType::Place, "Port Aster", "city", d1);
   kg.add_node(NodeType::Place, "Port Aster", "city", d2);
-  NodeHandle monitor = kg.add_node(NodeType::Organization, "Ilsen Monitor for Human Rights", "monitor", d3);
+  NodeHandle monitor =
+      kg.add_node(NodeType::Organization, "Ilsen Monitor for Human Rights", "monitor", d3);
   NodeHandle brenland = kg.add_node(NodeType::Place, "Brenland", "country", d3);
   NodeHandle coalition = kg.add_node(NodeType::Group, "Coastal Defence Committees", "militia", d5);
-  for (NodeHandle n : {kessel, un, front, government, valdoria, aster, monitor, brenland, coalition})
+  for (NodeHandle n :
+       {kessel, un, front, government, valdoria, aster, monitor, brenland, coalition})
     kg.graph()[n].mention_count = 2;
 
-  const std::string s1 = "UN envoy Mara Kessel said talks between the Valdorian government and the "
-                         "Northern Valdor Front would resume in Port Aster next week.";
-  kg.add_edge(kessel, un, EdgeType::MemberOf, evidence(d1, 0, s1, "envoy", "Mara Kessel", "UN",
-                                                      "appositive-title", 0.9),
+  const std::string s1 =
+      "UN envoy Mara Kessel said talks between the Valdorian government and the "
+      "Northern Valdor Front would resume in Port Aster next week.";
+  kg.add_edge(kessel, un, EdgeType::MemberOf,
+              evidence(d1, 0, s1, "envoy", "Mara Kessel", "UN", "appositive-title", 0.9),
               "2023-03-02", "envoy", false, false);
   kg.add_edge(government, front, EdgeType::NegotiatesWith,
               evidence(d1, 0, s1, "talks", "Valdorian government", "Northern Valdor Front",
@@ -102,10 +107,12 @@ KnowledgeGraph realistic_graph() {
   kg.add_edge(front, aster, EdgeType::Attacks,
               evidence(d2, 0, s2, "shelled", "NVF", "Port Aster", "subject-verb-object", 0.85),
               "2023-03-05", "", false, false);
-  const std::string s2b = "It was the second attack on Port Aster by the Northern Valdor Front this month.";
-  kg.add_edge(front, aster, EdgeType::Attacks,
-              evidence(d2, 70, s2b, "attack", "Northern Valdor Front", "Port Aster", "attack-on-by", 0.75),
-              "2023-03-05", "", false, false);
+  const std::string s2b =
+      "It was the second attack on Port Aster by the Northern Valdor Front this month.";
+  kg.add_edge(
+      front, aster, EdgeType::Attacks,
+      evidence(d2, 70, s2b, "attack", "Northern Valdor Front", "Port Aster", "attack-on-by", 0.75),
+      "2023-03-05", "", false, false);
 
   const std::string s3 = "The Brenland-based Ilsen Monitor for Human Rights counted twelve dead.";
   kg.add_edge(monitor, brenland, EdgeType::BasedIn,
@@ -113,8 +120,8 @@ KnowledgeGraph realistic_graph() {
                        "place-based", 0.95),
               "2023-03-06", "", false, false);
   kg.add_edge(front, aster, EdgeType::Attacks,
-              evidence(d3, 72, "The monitor blamed the NVF for the strikes on Port Aster.", "strikes",
-                       "NVF", "Port Aster", "strikes-on", 0.65),
+              evidence(d3, 72, "The monitor blamed the NVF for the strikes on Port Aster.",
+                       "strikes", "NVF", "Port Aster", "strikes-on", 0.65),
               "2023-03-06", "", false, false);
 
   const std::string s4 = "Kessel urged the Valdorian government to allow aid into Port Aster.";
@@ -165,15 +172,16 @@ KnowledgeGraph hostile_graph() {
   std::vector<std::string> documents;
   for (size_t k = 0; k < n; ++k) {
     documents.push_back(fmt::format("doc{:02} {}", k, hostile[k]));
-    kg.add_document_info({documents[k], hostile[k], hostile[(k + 1) % n], "2024-01-0" + std::to_string(1 + k % 9),
-                          hostile[(k + 2) % n], hostile[(k + 3) % n]});
+    kg.add_document_info({documents[k], hostile[k], hostile[(k + 1) % n],
+                          "2024-01-0" + std::to_string(1 + k % 9), hostile[(k + 2) % n],
+                          hostile[(k + 3) % n]});
   }
   // Distinct first and last words keep finalize() from merging or renaming
   // nodes (several strings have no letters at all); aliases start with a
   // lower-case word so the name stays the canonical one.
-  const char* const words[] = {"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf",
-                               "Hotel", "India", "Juliett", "Kilo", "Lima", "Mike", "November",
-                               "Oscar", "Papa"};
+  const char* const words[] = {"Alpha", "Bravo",    "Charlie", "Delta",   "Echo", "Foxtrot",
+                               "Golf",  "Hotel",    "India",   "Juliett", "Kilo", "Lima",
+                               "Mike",  "November", "Oscar",   "Papa"};
   REQUIRE(n <= std::size(words));
   std::vector<NodeHandle> nodes;
   std::vector<std::string> names;
@@ -181,18 +189,20 @@ KnowledgeGraph hostile_graph() {
     NodeType type = kNodeTypes[k % kNodeTypes.size()];
     names.push_back(fmt::format("{0} {1} {0}", words[k], hostile[k]));
     NodeHandle node = kg.add_node(type, names[k], hostile[(k + 4) % n], documents[k]);
-    add_alias(kg, node, fmt::format("aka {} {}", words[k], hostile[(k + 1) % n]), documents[(k + 1) % n]);
+    add_alias(kg, node, fmt::format("aka {} {}", words[k], hostile[(k + 1) % n]),
+              documents[(k + 1) % n]);
     add_alias(kg, node, fmt::format("also {} {}", words[k], hostile[(k + 5) % n]), documents[k]);
     kg.graph()[node].mention_count = static_cast<int>(k + 1);
     nodes.push_back(node);
   }
-  const EdgeType types[] = {EdgeType::Backs, EdgeType::Attacks, EdgeType::MemberOf,
+  const EdgeType types[] = {EdgeType::Backs,      EdgeType::Attacks,   EdgeType::MemberOf,
                             EdgeType::Criticizes, EdgeType::Threatens, EdgeType::CallsOn};
   for (size_t k = 0; k < n; ++k) {
     Evidence ev;
     ev.document = documents[k];
     ev.sentence = hostile[k];
-    ev.sentence_span = {static_cast<uint32_t>(10 * k), static_cast<uint32_t>(10 * k + hostile[k].size())};
+    ev.sentence_span = {static_cast<uint32_t>(10 * k),
+                        static_cast<uint32_t>(10 * k + hostile[k].size())};
     ev.trigger = {static_cast<uint32_t>(10 * k), static_cast<uint32_t>(10 * k + 1)};
     ev.rule = hostile[(k + 2) % n];
     ev.confidence = 0.5 + 0.03 * static_cast<double>(k);
@@ -223,7 +233,8 @@ KnowledgeGraph chain_graph(int count) {
   kg.add_document_info({"chain.txt", "chain.txt", "Villages", "2022-05-01", "", ""});
   std::vector<NodeHandle> nodes;
   for (int k = 0; k < count; ++k)
-    nodes.push_back(kg.add_node(NodeType::Place, fmt::format("Village {}", k), "village", "chain.txt"));
+    nodes.push_back(
+        kg.add_node(NodeType::Place, fmt::format("Village {}", k), "village", "chain.txt"));
   for (int k = 0; k + 1 < count; ++k) {
     Evidence ev;
     ev.document = "chain.txt";
@@ -239,7 +250,8 @@ KnowledgeGraph chain_graph(int count) {
 void write_all_formats(const KnowledgeGraph& graph, const std::filesystem::path& dir,
                        const ExportOptions& options) {
   std::filesystem::create_directories(dir);
-  write_file_atomically(dir / "graph.json", [&](std::ostream& o) { write_json(graph, o, options); });
+  write_file_atomically(dir / "graph.json",
+                        [&](std::ostream& o) { write_json(graph, o, options); });
   write_file_atomically(dir / "graph.graphml",
                         [&](std::ostream& o) { write_graphml(graph, o, options); });
   write_file_atomically(dir / "graph.cypher",
@@ -362,7 +374,7 @@ CypherLiterals read_cypher_literals(const std::string& script) {
     unsigned value = 0;
     for (size_t k = at; k < at + digits; ++k) {
       char c = script[k];
-      int d = (c >= '0' && c <= '9') ? c - '0'
+      int d = (c >= '0' && c <= '9')   ? c - '0'
               : (c >= 'a' && c <= 'f') ? c - 'a' + 10
               : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                        : -1;
@@ -443,7 +455,8 @@ LintResult lint_cypher(const std::filesystem::path& file) {
     return result;
   }
   if (!std::filesystem::is_directory(dir / "node_modules" / "@neo4j-cypher" / "language-support")) {
-    FAIL("Neo4j's Cypher parser is not installed in " << (dir / "node_modules").string()
+    FAIL("Neo4j's Cypher parser is not installed in "
+         << (dir / "node_modules").string()
          << ": run scripts/setup.sh --test (it runs npm ci --prefix tests/cypher; CI does this)");
     return result;
   }
@@ -473,8 +486,6 @@ std::string graph_json_errors(const std::string& json) {
                      validator.GetInvalidSchemaKeyword());
 }
 
-bool have_networkx() {
-  return run_command("/usr/bin/python3 -c 'import networkx'").exit_code == 0;
-}
+bool have_networkx() { return run_command("/usr/bin/python3 -c 'import networkx'").exit_code == 0; }
 
 }  // namespace newsgraph::testing

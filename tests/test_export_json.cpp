@@ -1,9 +1,10 @@
 // graph.json: validated against schemas/graph.schema.json with RapidJSON's
 // SchemaValidator, and read back field by field.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include <catch2/catch.hpp>
 
 #include "tests/test_export_graphs.h"
 #include "tests/test_support.h"
@@ -33,7 +34,9 @@ std::vector<std::string> strings(const rapidjson::Value& array) {
   return out;
 }
 
-std::string str(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+std::string str(const rapidjson::Value& v) {
+  return std::string(v.GetString(), v.GetStringLength());
+}
 
 }  // namespace
 
@@ -188,7 +191,8 @@ TEST_CASE("robustness: json export replaces invalid UTF-8", "[export][json][host
   rapidjson::Document doc = parse_json(json_text(kg));
   CHECK(schema_errors(doc) == "");
   CHECK(str(doc["nodes"][0]["name"]) == "Broken \xEF\xBF\xBD byte");
-  CHECK(str(doc["edges"][0]["evidence"][0]["sentence"]).rfind("Cut in the middle of \xEF\xBF\xBD", 0) == 0);
+  CHECK(str(doc["edges"][0]["evidence"][0]["sentence"])
+            .rfind("Cut in the middle of \xEF\xBF\xBD", 0) == 0);
 }
 
 }  // namespace newsgraph::testing

@@ -1,7 +1,6 @@
 // neo4j/: the neo4j-admin import files, read back with a strict RFC 4180
 // reader (tests/test_export_graphs.cpp), and import.sh.
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <set>
 
@@ -13,10 +12,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kNodeFiles[] = {"nodes_person.csv", "nodes_group.csv",
-                                  "nodes_organization.csv", "nodes_place.csv"};
+const char* const kNodeFiles[] = {"nodes_person.csv", "nodes_group.csv", "nodes_organization.csv",
+                                  "nodes_place.csv"};
 const std::vector<std::string> kNodeHeader = {
-    "id:ID", "name", "kind", "aliases:string[]", "mention_count:int", "documents:string[]", ":LABEL"};
+    "id:ID", "name", "kind", "aliases:string[]", "mention_count:int", "documents:string[]",
+    ":LABEL"};
 
 // A neo4j-admin array field split on the array delimiter.
 std::vector<std::string> split_array(const std::string& field) {
