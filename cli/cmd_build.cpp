@@ -21,6 +21,7 @@
 #include "export/exporters.h"
 #include "extract/pipeline.h"
 #include "graph/knowledge_graph.h"
+#include "graph/resolution_overrides.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -40,6 +41,8 @@ Options:
   -j, --jobs N          documents processed in parallel (default: all cores);
                         the output is the same for any N
   --include-hedged      also export negated and hedged edges
+  --resolve FILE        your same-as / not-same-as decisions (JSON, see
+                        docs/resolve.md); they override automatic merging
   --data-dir DIR        where schemas/ and models/ are (default: the checkout
                         newsgraph was built from, or $NEWSGRAPH_DATA_DIR)
   -q, --quiet           no progress line and no summary
@@ -115,6 +118,7 @@ int run_build(int argc, char** argv) {
   std::string jobs_text = options.value("-j", "--jobs").value_or("");
   std::string data_dir = options.value("", "--data-dir").value_or("");
   bool include_hedged = options.flag("", "--include-hedged");
+  std::string resolve_file = options.value("", "--resolve").value_or("");
   bool quiet = options.flag("-q", "--quiet");
   std::vector<std::string> paths = options.positional();
   if (auto error = options.error()) {
@@ -157,6 +161,15 @@ int run_build(int argc, char** argv) {
 
   PipelineConfig config;
   config.data_dir = data_dir.empty() ? default_data_dir() : fs::path(data_dir);
+  ResolutionOverrides overrides;
+  if (!resolve_file.empty()) {
+    try {
+      overrides = load_resolution_overrides(resolve_file, config.data_dir);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "newsgraph build: --resolve: %s\n", e.what());
+      return 2;
+    }
+  }
   Pipeline pipeline(config);
 
   // Documents in parallel, each into its own slot; merged below in input
@@ -209,7 +222,7 @@ int run_build(int argc, char** argv) {
     }
     outcomes[i].document.reset();
   }
-  graph.finalize();
+  graph.finalize(overrides);
 
   ExportOptions export_options;
   export_options.include_hedged = include_hedged;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 #include "extract/text/name_key.h"
 #include "graph/node_clustering.h"
@@ -177,8 +178,10 @@ void KnowledgeGraph::merge_clusters(const std::vector<NodeHandle>& head) {
   node_index_.clear();
 }
 
-void KnowledgeGraph::finalize() {
-  merge_clusters(cluster_nodes(graph_));
+void KnowledgeGraph::finalize() { finalize(ResolutionOverrides{}); }
+
+void KnowledgeGraph::finalize(const ResolutionOverrides& overrides) {
+  merge_clusters(cluster_nodes(graph_, overrides));
   // Canonical name of each node: its most frequent surface form across
   // documents, ties to the longer (more complete) form, then the smaller.
   for (auto v : boost::make_iterator_range(boost::vertices(graph_))) {
@@ -186,13 +189,20 @@ void KnowledgeGraph::finalize() {
     std::sort(node.alias_sources.begin(), node.alias_sources.end(),
               [](const AliasSource& a, const AliasSource& b) { return a.alias < b.alias; });
     const AliasSource* best = nullptr;
-    // Proper names (every word capitalised) before common-noun names
-    // ("Syrian opposition"), then the most documents, then the longest.
+    // Proper names (every word capitalised but name particles: "Staffan de
+    // Mistura", "Bashar al-Assad") before common-noun names ("Syrian
+    // opposition"), then the most documents, then the longest.
     auto proper = [](const std::string& name) {
-      bool start = true;
-      for (char c : name) {
-        if (start && c >= 'a' && c <= 'z') return false;
-        start = c == ' ';
+      static const std::set<std::string> kParticles = {"de", "di", "da", "du", "del", "della",
+                                                       "van", "von", "al", "el", "bin", "ibn"};
+      size_t start = 0;
+      while (start < name.size()) {
+        size_t end = std::min(name.find(' ', start), name.size());
+        std::string word = name.substr(start, end - start);
+        if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+            !kParticles.count(word.substr(0, word.find('-'))))
+          return false;
+        start = end + 1;
       }
       return true;
     };

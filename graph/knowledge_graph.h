@@ -19,6 +19,8 @@
 
 namespace newsgraph {
 
+struct ResolutionOverrides;  // graph/resolution_overrides.h
+
 // The source of one node alias: which documents wrote it.
 struct AliasSource {
   std::string alias;
@@ -82,9 +84,13 @@ class KnowledgeGraph {
   // Adds the document's entities as nodes and its relations as edges.
   void add_document(const Document& doc);
 
-  // Sorts nodes by id and edges by (source id, type, target id) and makes the
-  // per-node and per-edge lists canonical. Call once, before exporting.
+  // Merges the nodes of one entity (graph/node_clustering.h), names each by
+  // its most complete frequent form, sorts nodes by id and edges by (source
+  // id, type, target id) and makes the per-node and per-edge lists
+  // canonical. Call once, before exporting. The overrides (the user's
+  // --resolve file) win over the automatic merge decisions.
   void finalize();
+  void finalize(const ResolutionOverrides& overrides);
 
   const Graph& graph() const { return graph_; }
   Graph& graph() { return graph_; }

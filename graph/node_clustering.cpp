@@ -1,53 +1,95 @@
 #include "graph/node_clustering.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <cstdint>
 #include <numeric>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/text/name_key.h"
 
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> words_of(const std::string& key) {
+constexpr int kPersonFamily = 0, kActorFamily = 1, kPlaceFamily = 2;
+
+// Types that may hold the same entity: group and organization overlap
+// (an opposition committee, an army); person and place stand alone.
+int type_family(NodeType t) {
+  if (t == NodeType::Group || t == NodeType::Organization) return kActorFamily;
+  return t == NodeType::Person ? kPersonFamily : kPlaceFamily;
+}
+
+std::vector<std::string> words_of(std::string_view key) {
   std::vector<std::string> out;
   size_t start = 0;
   while (start < key.size()) {
     size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) out.emplace_back(key.substr(start, end - start));
     start = end + 1;
   }
   return out;
 }
 
+// Name particles and titles: "de Mistura" = "di Mistura" = "Mistura",
+// "Gen. Vulkov" = "Vulkov".
 bool is_particle(const std::string& w) {
-  return w == "de" || w == "di" || w == "da" || w == "al" || w == "el" || w == "van" ||
-         w == "von" || w == "bin" || w == "ibn" || w == "mr" || w == "mrs" || w == "ms" ||
-         w == "dr";
+  static const std::unordered_set<std::string> kParticles = {
+      "de",  "di",  "da",  "du", "del", "della", "der",  "den",   "dos",  "das", "al",
+      "el",  "van", "von", "bin", "ibn", "ben",  "mr",   "mrs",   "ms",   "dr",  "gen",
+      "col", "maj", "capt", "lt", "sgt", "sheikh", "prof", "sen", "rep"};
+  return kParticles.count(w) > 0;
 }
 
-// Words of a person's name without particles and honorifics.
-std::vector<std::string> person_words(const std::string& name) {
-  std::vector<std::string> out;
-  for (const std::string& w : words_of(name_key(name)))
-    if (!is_particle(w)) out.push_back(w);
+// Words of a person's name without particles and titles.
+std::vector<std::string> person_words(std::string_view key) {
+  std::vector<std::string> out = words_of(key);
+  out.erase(std::remove_if(out.begin(), out.end(), is_particle), out.end());
   return out;
 }
 
-bool similar_word(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  if (a.size() < 4 || b.size() < 4) return false;
-  return jaro_winkler(a, b) >= 0.88;
+// The consonants of a word, doubled letters once: transliterations of one
+// name mostly differ in vowels and doubling ("mohammed", "muhammad" → "mhmd").
+std::string skeleton(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
 }
 
-// "Sergei Lavrov" ~ "Sergey Lavrov"; "Mistura" ~ "Staffan de Mistura".
-bool same_person(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
-  if (shorter.empty() || shorter.size() > longer.size()) return false;
-  // Aligned from the end: the surname must match, and every given word.
-  for (size_t i = 0; i < shorter.size(); ++i)
-    if (!similar_word(shorter[shorter.size() - 1 - i], longer[longer.size() - 1 - i])) return false;
+// Words are alike when equal, when one is the initial of the other (given
+// names only), or when both have four letters or more and a Jaro-Winkler
+// similarity of 0.88 or more (Sergei/Sergey, Mistura/Mister), or of 0.80
+// with the same consonants (Mohammed/Muhammad; not Malin/Milan, 0.76).
+bool similar_word(const std::string& a, const std::string& b, bool allow_initial) {
+  if (a == b) return true;
+  if (allow_initial && (a.size() == 1 || b.size() == 1)) return a[0] == b[0];
+  if (a.size() < 4 || b.size() < 4) return false;
+  double similarity = jaro_winkler(a, b);
+  return similarity >= 0.88 || (similarity >= 0.80 && skeleton(a) == skeleton(b));
+}
+
+// The shorter name fits the longer: last words alike; with two words or
+// more, first words alike too and the middle words in order among the
+// longer's middle words. "Vulkov", "A. Vulkov", "Andrei Vulkov" fit
+// "Andrey Petrov Vulkov"; "Petrov Vulkov" does not (that may be his father).
+bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto& s = a.size() <= b.size() ? a : b;
+  const auto& l = a.size() <= b.size() ? b : a;
+  if (s.empty()) return false;
+  if (!similar_word(s.back(), l.back(), false)) return false;
+  if (s.size() == 1) return true;
+  if (!similar_word(s.front(), l.front(), true)) return false;
+  size_t j = 1;
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    while (j + 1 < l.size() && !similar_word(s[i], l[j], true)) ++j;
+    if (j + 1 >= l.size()) return false;
+    ++j;
+  }
   return true;
 }
 
@@ -60,19 +102,338 @@ bool is_acronym(const std::string& name) {
   return letters >= 2;
 }
 
-std::string initials(const std::string& name) {
-  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in", "a", "an"};
+std::string initials(std::string_view key) {
+  static const std::unordered_set<std::string> kSkip = {"of", "for", "the", "and", "al", "de",
+                                                        "on", "in",  "a",   "an"};
   std::string out;
-  for (const std::string& w : words_of(name_key(name)))
-    if (!kSkip.count(w)) out += static_cast<char>(w[0] - 'a' + 'A');
+  for (const std::string& w : words_of(key))
+    if (!kSkip.count(w)) out += w[0];
   return out;
 }
 
-// Types that may hold the same entity: group and organization overlap
-// (an opposition committee, an army); person and place stand alone.
-int type_family(NodeType t) {
-  return t == NodeType::Group || t == NodeType::Organization ? 1 : t == NodeType::Person ? 0 : 2;
+// A map key scoped to a type family.
+std::string scoped(int family, std::string_view key) {
+  std::string out(1, static_cast<char>('0' + family));
+  out += key;
+  return out;
 }
+
+// The blocks a word belongs to at length `length`: its first three letters,
+// its last three, its first two plus last two. One typo or transliteration
+// change leaves at least one of them intact in words of five letters or more.
+std::array<std::string, 3> block_keys(int family, const std::string& w, size_t length) {
+  const char fam = static_cast<char>('0' + family);
+  const char len = static_cast<char>(std::min<size_t>(length, 255));
+  const size_t n = w.size();
+  std::array<std::string, 3> keys;
+  keys[0] = {fam, 'p', len};
+  keys[0] += w.substr(0, 3);
+  keys[1] = {fam, 's', len};
+  keys[1] += w.substr(n >= 3 ? n - 3 : 0);
+  keys[2] = {fam, 'm', len};
+  keys[2] += w.substr(0, 2);
+  keys[2] += w.substr(n >= 2 ? n - 2 : 0);
+  return keys;
+}
+
+class Clusterer {
+ public:
+  Clusterer(const Graph& graph, const ResolutionOverrides& overrides)
+      : graph_(graph), overrides_(overrides), n_(boost::num_vertices(graph)) {}
+
+  std::vector<NodeHandle> run() {
+    compute_facts();
+    sort_order();
+    head_.resize(n_);
+    std::iota(head_.begin(), head_.end(), NodeHandle{0});
+    seed_same_as();
+    mark_not_same_as();
+    for (NodeHandle v : order_) {
+      if (head_[v] != v) continue;  // a member of a same-as group
+      NodeHandle h = match(v);
+      if (h != v) join(v, h);
+      else add_head(v);
+    }
+    // Members of a same-as group point at its first member, which may have
+    // joined another head: follow to the end.
+    for (NodeHandle v = 0; v < n_; ++v) {
+      NodeHandle h = head_[v];
+      while (head_[h] != h) h = head_[h];
+      head_[v] = h;
+    }
+    return head_;
+  }
+
+ private:
+  using Sides = std::vector<std::pair<int, int>>;  // (not_same_as entry, name index)
+
+  void compute_facts() {
+    family_.resize(n_);
+    key_.resize(n_);
+    words_.resize(n_);
+    for (NodeHandle v = 0; v < n_; ++v) {
+      family_[v] = type_family(graph_[v].type);
+      key_[v] = name_key(graph_[v].name);
+      words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : words_of(key_[v]);
+    }
+  }
+
+  // Longest names first (a shorter name then meets every longer name it may
+  // belong to, and never heads a cluster that two full names would join),
+  // then the most mentioned, in the most documents; ties by name and type, so input order does not
+  // matter.
+  void sort_order() {
+    order_.resize(n_);
+    std::iota(order_.begin(), order_.end(), NodeHandle{0});
+    std::sort(order_.begin(), order_.end(), [&](NodeHandle a, NodeHandle b) {
+      if (words_[a].size() != words_[b].size()) return words_[a].size() > words_[b].size();
+      const auto &x = graph_[a], &y = graph_[b];
+      if (x.mention_count != y.mention_count) return x.mention_count > y.mention_count;
+      if (x.documents.size() != y.documents.size()) return x.documents.size() > y.documents.size();
+      if (key_[a] != key_[b]) return key_[a] < key_[b];
+      if (x.type != y.type) return x.type < y.type;
+      return a < b;
+    });
+  }
+
+  bool type_fits(const ResolutionRule& rule, NodeHandle v) const {
+    return !rule.type || *rule.type == graph_[v].type;
+  }
+
+  // Same-as groups become clusters before any automatic decision: the nodes
+  // a rule names (by name; by alias when no node has the name), per family.
+  void seed_same_as() {
+    if (overrides_.same_as.empty()) return;
+    std::unordered_set<std::string> wanted;
+    for (const ResolutionRule& rule : overrides_.same_as)
+      wanted.insert(rule.keys.begin(), rule.keys.end());
+    std::unordered_map<std::string, std::vector<NodeHandle>> by_name, by_alias;
+    for (NodeHandle v = 0; v < n_; ++v) {
+      if (wanted.count(key_[v])) by_name[key_[v]].push_back(v);
+      for (const AliasSource& a : graph_[v].alias_sources) {
+        std::string k = name_key(a.alias);
+        if (!wanted.count(k)) continue;
+        auto& list = by_alias[k];
+        if (list.empty() || list.back() != v) list.push_back(v);
+      }
+    }
+    std::vector<NodeHandle> parent(n_);
+    std::iota(parent.begin(), parent.end(), NodeHandle{0});
+    auto find = [&](NodeHandle v) {
+      while (parent[v] != v) v = parent[v] = parent[parent[v]];
+      return v;
+    };
+    for (const ResolutionRule& rule : overrides_.same_as) {
+      std::array<NodeHandle, 3> first{};
+      std::array<bool, 3> seen{};
+      for (const std::string& k : rule.keys) {
+        std::vector<NodeHandle> nodes;
+        for (const auto* index : {&by_name, &by_alias}) {
+          if (auto it = index->find(k); it != index->end())
+            for (NodeHandle v : it->second)
+              if (type_fits(rule, v)) nodes.push_back(v);
+          if (!nodes.empty()) break;
+        }
+        for (NodeHandle v : nodes) {
+          int f = family_[v];
+          if (!seen[f]) {
+            seen[f] = true;
+            first[f] = v;
+          }
+          NodeHandle a = find(v), b = find(first[f]);
+          if (a != b) parent[std::max(a, b)] = std::min(a, b);
+        }
+      }
+    }
+    // Each group is headed by its member that comes first in the order.
+    std::unordered_map<NodeHandle, NodeHandle> group_head;
+    for (NodeHandle v : order_) {
+      NodeHandle root = find(v);
+      auto [it, inserted] = group_head.try_emplace(root, v);
+      if (inserted) continue;
+      head_[v] = it->second;
+      members_[it->second].push_back(v);
+    }
+  }
+
+  // Each node a not-same-as entry names carries (entry, name index); its
+  // cluster carries the union, and two clusters with different names of one
+  // entry never join.
+  void mark_not_same_as() {
+    if (overrides_.not_same_as.empty()) return;
+    std::unordered_map<std::string, Sides> by_key;
+    for (size_t r = 0; r < overrides_.not_same_as.size(); ++r) {
+      const ResolutionRule& rule = overrides_.not_same_as[r];
+      for (size_t i = 0; i < rule.keys.size(); ++i)
+        by_key[rule.keys[i]].emplace_back(static_cast<int>(r), static_cast<int>(i));
+    }
+    for (NodeHandle v = 0; v < n_; ++v) {
+      auto it = by_key.find(key_[v]);
+      if (it == by_key.end()) continue;
+      for (const auto& side : it->second)
+        if (type_fits(overrides_.not_same_as[side.first], v)) sides_[head_[v]].push_back(side);
+    }
+  }
+
+  bool forbidden(NodeHandle v, NodeHandle h) const {
+    if (sides_.empty()) return false;
+    auto a = sides_.find(v), b = sides_.find(h);
+    if (a == sides_.end() || b == sides_.end()) return false;
+    for (const auto& x : a->second)
+      for (const auto& y : b->second)
+        if (x.first == y.first && x.second != y.second) return true;
+    return false;
+  }
+
+  void join(NodeHandle v, NodeHandle h) {
+    head_[v] = h;
+    if (auto it = sides_.find(v); it != sides_.end()) {
+      Sides moved = std::move(it->second);
+      sides_.erase(it);
+      Sides& into = sides_[h];
+      into.insert(into.end(), moved.begin(), moved.end());
+    }
+  }
+
+  // Aliases that are proper names ("High Negotiations Committee"), not
+  // common nouns many entities share ("rebels", "the government"); for a
+  // person, only full names: a surname alone may be anyone's.
+  bool usable_alias(int family, const std::string& alias, const std::string& key) const {
+    if (alias.empty() || !(alias[0] >= 'A' && alias[0] <= 'Z')) return false;
+    return family != kPersonFamily || key.find(' ') != std::string::npos;
+  }
+
+  // The node itself, then the other members of its same-as group.
+  template <typename F>
+  void for_each_member(NodeHandle v, F&& f) const {
+    f(v);
+    if (auto it = members_.find(v); it != members_.end())
+      for (NodeHandle m : it->second) f(m);
+  }
+
+  NodeHandle match(NodeHandle v) {
+    if (NodeHandle h = match_exact(v); h != v) return h;
+    if (family_[v] == kActorFamily) return match_acronym(v);
+    return match_fuzzy(v);
+  }
+
+  // The same name, or a name a head lists as an alias.
+  NodeHandle match_exact(NodeHandle v) const {
+    NodeHandle found = v;
+    const int family = family_[v];
+    auto try_key = [&](const std::string& key) {
+      if (found != v) return;
+      auto it = head_by_key_.find(scoped(family, key));
+      if (it != head_by_key_.end() && !forbidden(v, it->second)) found = it->second;
+    };
+    for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
+    for_each_member(v, [&](NodeHandle m) {
+      for (const AliasSource& a : graph_[m].alias_sources) {
+        std::string k = name_key(a.alias);
+        if (k != key_[m] && usable_alias(family, a.alias, k)) try_key(k);
+      }
+    });
+    return found;
+  }
+
+  // An acronym joins the one head whose initials it spells.
+  NodeHandle match_acronym(NodeHandle v) const {
+    const std::string& name = graph_[v].name;
+    if (!is_acronym(name)) return v;
+    std::string letters;
+    for (char c : name)
+      if (c >= 'A' && c <= 'Z') letters += static_cast<char>(c - 'A' + 'a');
+    auto it = head_by_initials_.find(scoped(kActorFamily, letters));
+    if (it == head_by_initials_.end() || it->second.second != 1) return v;
+    return forbidden(v, it->second.first) ? v : it->second.first;
+  }
+
+  static bool fuzzy_place(const std::vector<std::string>& words) {
+    return words.size() == 1 && words[0].size() >= 5;
+  }
+
+  // Person and place variants, compared with the heads of their blocks;
+  // joins only when exactly one head fits.
+  NodeHandle match_fuzzy(NodeHandle v) const {
+    const int family = family_[v];
+    const std::vector<std::string>& words = words_[v];
+    if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return v;
+    const std::string& last = words.back();
+    std::vector<NodeHandle> candidates;
+    for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
+      for (const std::string& k : block_keys(family, last, length)) {
+        auto it = blocks_.find(k);
+        if (it != blocks_.end())
+          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    NodeHandle match = v;
+    int matches = 0, same_last = 0;
+    for (NodeHandle h : candidates) {
+      const std::vector<std::string>& hw = words_[h];
+      bool same;
+      if (family == kPersonFamily) {
+        if (hw.back() == last) ++same_last;
+        same = same_person(words, hw);
+      } else {
+        same = fuzzy_place(hw) && jaro_winkler(last, hw[0]) >= 0.95;
+      }
+      if (same && !forbidden(v, h)) {
+        ++matches;
+        match = h;
+      }
+    }
+    // A surname alone must meet every head with that surname: if a full
+    // block kept one out, the surname may be someone else's.
+    if (family == kPersonFamily && words.size() == 1) {
+      auto it = heads_by_last_word_.find(scoped(family, last));
+      if (it != heads_by_last_word_.end() && it->second > same_last) return v;
+    }
+    return matches == 1 ? match : v;
+  }
+
+  void add_head(NodeHandle v) {
+    const int family = family_[v];
+    for_each_member(v, [&](NodeHandle m) {
+      head_by_key_.emplace(scoped(family, key_[m]), v);
+      for (const AliasSource& a : graph_[m].alias_sources) {
+        std::string k = name_key(a.alias);
+        if (usable_alias(family, a.alias, k)) head_by_key_.emplace(scoped(family, k), v);
+      }
+    });
+    const std::vector<std::string>& words = words_[v];
+    if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
+      auto [it, inserted] = head_by_initials_.try_emplace(scoped(family, initials(key_[v])), v, 0);
+      it->second.second += 1;
+    }
+    if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return;
+    if (family == kActorFamily) return;
+    const std::string& last = words.back();
+    for (const std::string& k : block_keys(family, last, last.size())) {
+      std::vector<NodeHandle>& block = blocks_[k];
+      if (block.size() < kMaxBlockHeads) block.push_back(v);
+    }
+    if (family == kPersonFamily) heads_by_last_word_[scoped(family, last)] += 1;
+  }
+
+  const Graph& graph_;
+  const ResolutionOverrides& overrides_;
+  const size_t n_;
+  std::vector<int> family_;
+  std::vector<std::string> key_;                 // name_key of the name
+  std::vector<std::vector<std::string>> words_;  // person: without particles
+  std::vector<NodeHandle> order_;
+  std::vector<NodeHandle> head_;
+  std::unordered_map<NodeHandle, std::vector<NodeHandle>> members_;  // same-as groups
+  std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
+  std::unordered_map<std::string, NodeHandle> head_by_key_;          // scoped name or alias
+  std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
+  std::unordered_map<std::string, std::vector<NodeHandle>> blocks_;
+  std::unordered_map<std::string, int> heads_by_last_word_;  // persons
+};
 
 }  // namespace
 
@@ -81,12 +442,25 @@ double jaro_winkler(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return 0.0;
   const int la = static_cast<int>(a.size()), lb = static_cast<int>(b.size());
   const int window = std::max(0, std::max(la, lb) / 2 - 1);
-  std::vector<bool> ma(la, false), mb(lb, false);
+  // Names are short: flags on the stack, the heap only for long strings.
+  std::vector<char> ma, mb;
+  char* fa;
+  char* fb;
+  std::array<char, 64> sa{}, sb{};
+  if (la <= 64 && lb <= 64) {
+    fa = sa.data();
+    fb = sb.data();
+  } else {
+    ma.assign(la, 0);
+    mb.assign(lb, 0);
+    fa = ma.data();
+    fb = mb.data();
+  }
   int matches = 0;
   for (int i = 0; i < la; ++i) {
     for (int j = std::max(0, i - window); j < std::min(lb, i + window + 1); ++j) {
-      if (mb[j] || a[i] != b[j]) continue;
-      ma[i] = mb[j] = true;
+      if (fb[j] || a[i] != b[j]) continue;
+      fa[i] = fb[j] = 1;
       ++matches;
       break;
     }
@@ -94,8 +468,8 @@ double jaro_winkler(std::string_view a, std::string_view b) {
   if (matches == 0) return 0.0;
   int transpositions = 0;
   for (int i = 0, j = 0; i < la; ++i) {
-    if (!ma[i]) continue;
-    while (!mb[j]) ++j;
+    if (!fa[i]) continue;
+    while (!fb[j]) ++j;
     if (a[i] != b[j]) ++transpositions;
     ++j;
   }
@@ -107,97 +481,11 @@ double jaro_winkler(std::string_view a, std::string_view b) {
 }
 
 std::vector<NodeHandle> cluster_nodes(const Graph& graph) {
-  const size_t n = boost::num_vertices(graph);
-  std::vector<NodeHandle> head(n);
-  std::iota(head.begin(), head.end(), NodeHandle{0});
+  return cluster_nodes(graph, ResolutionOverrides{});
+}
 
-  // Most mentioned first: they become heads; the others join a head.
-  std::vector<NodeHandle> order(n);
-  std::iota(order.begin(), order.end(), NodeHandle{0});
-  std::stable_sort(order.begin(), order.end(), [&](NodeHandle a, NodeHandle b) {
-    const auto &x = graph[a], &y = graph[b];
-    if (x.mention_count != y.mention_count) return x.mention_count > y.mention_count;
-    return words_of(name_key(x.name)).size() > words_of(name_key(y.name)).size();
-  });
-
-  // Heads indexed by (type family, key) and by (family, first letter of last word).
-  std::map<std::pair<int, std::string>, NodeHandle> head_by_key;
-  std::map<std::pair<int, std::string>, NodeHandle> head_by_initials;
-  std::map<std::pair<int, char>, std::vector<NodeHandle>> heads_by_block;
-
-  for (NodeHandle v : order) {
-    const NodeProperties& node = graph[v];
-    const int family = type_family(node.type);
-    const std::string key = name_key(node.name);
-    NodeHandle found = v;
-    auto join = [&](NodeHandle h) { found = h; };
-
-    // Same name or a listed alias of a head.
-    if (auto it = head_by_key.find({family, key}); it != head_by_key.end()) join(it->second);
-    if (found == v) {
-      for (const AliasSource& a : node.alias_sources) {
-        auto it = head_by_key.find({family, name_key(a.alias)});
-        if (it != head_by_key.end()) {
-          join(it->second);
-          break;
-        }
-      }
-    }
-    // Acronym ↔ initials.
-    if (found == v && family == 1) {
-      std::string letters;
-      if (is_acronym(node.name)) {
-        for (char c : node.name)
-          if (c >= 'A' && c <= 'Z') letters += c;
-        if (auto it = head_by_initials.find({family, letters}); it != head_by_initials.end())
-          join(it->second);
-      } else if (auto it = head_by_key.find({family, name_key(initials(node.name))});
-                 it != head_by_key.end() && is_acronym(graph[it->second].name)) {
-        join(it->second);
-      }
-    }
-    // Person and place variants, compared with the heads of the same block.
-    if (found == v && (family == 0 || family == 2)) {
-      std::vector<std::string> words = family == 0 ? person_words(node.name) : words_of(key);
-      if (!words.empty()) {
-        auto& block = heads_by_block[{family, words.back()[0]}];
-        NodeHandle match = v;
-        int candidates = 0;
-        for (NodeHandle h : block) {
-          std::vector<std::string> hw = family == 0 ? person_words(graph[h].name)
-                                                    : words_of(name_key(graph[h].name));
-          bool same = false;
-          if (family == 0) {
-            same = words.size() <= hw.size() ? same_person(words, hw) : same_person(hw, words);
-          } else if (words.size() == 1 && hw.size() == 1 && words[0].size() >= 5 &&
-                     hw[0].size() >= 5) {
-            same = jaro_winkler(words[0], hw[0]) >= 0.95;
-          }
-          if (same) {
-            ++candidates;
-            match = h;
-          }
-        }
-        // A surname that fits two different heads stays apart.
-        if (candidates == 1) join(match);
-      }
-    }
-
-    head[v] = found;
-    if (found == v) {
-      head_by_key.emplace(std::make_pair(family, key), v);
-      // Aliases that are proper names ("High Negotiations Committee"), not
-      // common nouns many entities share ("rebels", "the government").
-      for (const AliasSource& a : node.alias_sources)
-        if (!a.alias.empty() && a.alias[0] >= 'A' && a.alias[0] <= 'Z')
-          head_by_key.emplace(std::make_pair(family, name_key(a.alias)), v);
-      if (family == 1 && !is_acronym(node.name) && words_of(key).size() >= 2)
-        head_by_initials.emplace(std::make_pair(family, initials(node.name)), v);
-      std::vector<std::string> words = family == 0 ? person_words(node.name) : words_of(key);
-      if (!words.empty()) heads_by_block[{family, words.back()[0]}].push_back(v);
-    }
-  }
-  return head;
+std::vector<NodeHandle> cluster_nodes(const Graph& graph, const ResolutionOverrides& overrides) {
+  return Clusterer(graph, overrides).run();
 }
 
 }  // namespace newsgraph

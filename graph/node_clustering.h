@@ -2,28 +2,48 @@
 // real-world entity although their normalised names differ.
 //
 //   - the same name typed group in one document and organization in another
-//   - an acronym and the one multi-word name whose initials it spells
 //   - a name that another node lists as an alias ("X, known as Y")
+//   - an acronym and the one multi-word name whose initials it spells
 //   - person names whose words are transliteration or typo variants
-//     (Sergei/Sergey, de/di, Mistura/Mister: Jaro-Winkler per word), and a
-//     surname to the one full name ending with it
+//     (Sergei/Sergey, Mistura/Mister: Jaro-Winkler per word; particles and
+//     titles such as de/di, al, Mr, Gen. do not count), a shorter name to the
+//     one longer name it fits (surname only, first + last name, an initial)
 //   - single-word place names one letter apart (Zahra/Zahraa)
 //
-// Guardrails: person, place and organization/group never merge with each
-// other; every node is compared with cluster heads only (the most mentioned
-// node first), so no chain A~B~C merges A and C through B; blocking by type
-// and first letter keeps the cost near-linear in the number of nodes.
+// Guardrails:
+//   - person, place and organization/group never merge with each other;
+//   - every node is compared with cluster heads only (longest names first,
+//     then the most mentioned), so no chain A~B~C merges A and C through B;
+//   - a name that fits two heads ("Malin": Teodor Malin, Ilona Malin) joins
+//     neither;
+//   - the user's overrides (graph/resolution_overrides.h) come first:
+//     same-as groups start as one cluster, not-same-as pairs never meet.
+//
+// Cost: exact names, aliases and initials are hash lookups; fuzzy names are
+// compared only with the heads of their blocks — keyed by the family, the
+// first three letters, the last three letters, or the first two plus the
+// last two letters of the last word, each with its length — and a block
+// holds at most kMaxBlockHeads heads, so the work grows near-linearly with
+// the number of nodes. The result depends only on the nodes' names, types,
+// counts and aliases, not on their order.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
+#include "graph/resolution_overrides.h"
 
 namespace newsgraph {
 
+// Heads a block keeps; later (shorter, rarer) names are not added to a full
+// block, so each comparison costs at most this many similarity tests.
+inline constexpr size_t kMaxBlockHeads = 64;
+
 // For each vertex, the vertex that heads its cluster (itself if none).
 std::vector<NodeHandle> cluster_nodes(const Graph& graph);
+std::vector<NodeHandle> cluster_nodes(const Graph& graph, const ResolutionOverrides& overrides);
 
 // Jaro-Winkler similarity of two strings (bytes), 0..1.
 double jaro_winkler(std::string_view a, std::string_view b);
