@@ -17,6 +17,8 @@ Commands:
   clean    pages → article title, date and body (text or JSON)
   parse    a page or CoNLL-U → CoNLL-U with POS tags, lemmas and dependencies
   train    train the POS tagger or the dependency parser from CoNLL-U
+  patterns check the relation rules; count how often each fires on pages
+  explain  the evidence sentences behind an edge or a node of graph.json
 
 Run 'newsgraph COMMAND --help' for a command's options.
 
@@ -34,6 +36,8 @@ constexpr Command kCommands[] = {
     {"clean", newsgraph::cli::run_clean},
     {"parse", newsgraph::cli::run_parse},
     {"train", newsgraph::cli::run_train},
+    {"patterns", newsgraph::cli::run_patterns},
+    {"explain", newsgraph::cli::run_explain},
 };
 
 }  // namespace

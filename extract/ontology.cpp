@@ -7,22 +7,23 @@ struct EdgeNames {
   EdgeType type;
   std::string_view name;
   std::string_view neo4j;
+  EventCodes codes;
 };
 
 constexpr EdgeNames kEdgeNames[] = {
-    {EdgeType::Backs, "backs", "BACKS"},
-    {EdgeType::Besieges, "besieges", "BESIEGES"},
-    {EdgeType::NegotiatesWith, "negotiates-with", "NEGOTIATES_WITH"},
-    {EdgeType::Attacks, "attacks", "ATTACKS"},
-    {EdgeType::Captures, "captures", "CAPTURES"},
-    {EdgeType::Mediates, "mediates", "MEDIATES"},
-    {EdgeType::MeetsWith, "meets-with", "MEETS_WITH"},
-    {EdgeType::Criticizes, "criticizes", "CRITICIZES"},
-    {EdgeType::CallsOn, "calls-on", "CALLS_ON"},
-    {EdgeType::Threatens, "threatens", "THREATENS"},
-    {EdgeType::MemberOf, "member-of", "MEMBER_OF"},
-    {EdgeType::LocatedIn, "located-in", "LOCATED_IN"},
-    {EdgeType::BasedIn, "based-in", "BASED_IN"},
+    {EdgeType::Backs, "backs", "BACKS", {"AID", "070", 2}},
+    {EdgeType::Besieges, "besieges", "BESIEGES", {"COERCE", "191", 4}},
+    {EdgeType::NegotiatesWith, "negotiates-with", "NEGOTIATES_WITH", {"CONSULT", "046", 1}},
+    {EdgeType::Attacks, "attacks", "ATTACKS", {"ASSAULT", "190", 4}},
+    {EdgeType::Captures, "captures", "CAPTURES", {"ASSAULT", "192", 4}},
+    {EdgeType::Mediates, "mediates", "MEDIATES", {"CONSULT", "045", 1}},
+    {EdgeType::MeetsWith, "meets-with", "MEETS_WITH", {"CONSULT", "040", 1}},
+    {EdgeType::Criticizes, "criticizes", "CRITICIZES", {"ACCUSE", "111", 3}},
+    {EdgeType::CallsOn, "calls-on", "CALLS_ON", {"REQUEST", "020", 1}},
+    {EdgeType::Threatens, "threatens", "THREATENS", {"THREATEN", "130", 3}},
+    {EdgeType::MemberOf, "member-of", "MEMBER_OF", {"", "", 0}},
+    {EdgeType::LocatedIn, "located-in", "LOCATED_IN", {"", "", 0}},
+    {EdgeType::BasedIn, "based-in", "BASED_IN", {"", "", 0}},
 };
 
 struct NodeNames {
@@ -67,6 +68,8 @@ std::optional<EdgeType> parse_edge_type(std::string_view name) {
     if (e.name == name) return e.type;
   return std::nullopt;
 }
+
+EventCodes event_codes(EdgeType type) { return kEdgeNames[static_cast<int>(type)].codes; }
 
 bool is_symmetric(EdgeType type) {
   return type == EdgeType::NegotiatesWith || type == EdgeType::MeetsWith;

@@ -50,6 +50,18 @@ std::string_view neo4j_label(NodeType type);
 // "BACKS", "NEGOTIATES_WITH", ... — Neo4j relationship types.
 std::string_view neo4j_relationship(EdgeType type);
 
+// How an edge type maps onto event-data ontologies (schemas/ontology.json,
+// which a test keeps equal to this table): PLOVER event type, CAMEO code (a
+// string: leading zeros matter) and GDELT quad class (1 verbal cooperation,
+// 2 material cooperation, 3 verbal conflict, 4 material conflict). State
+// relations (member-of, located-in, based-in) are no events: "", "", 0.
+struct EventCodes {
+  std::string_view plover;
+  std::string_view cameo;
+  int quad_class;
+};
+EventCodes event_codes(EdgeType type);
+
 // negotiates-with and meets-with hold both ways; the graph stores them with
 // the smaller node id first so that both directions merge into one edge.
 bool is_symmetric(EdgeType type);

@@ -225,6 +225,23 @@ void KnowledgeGraph::finalize(const ResolutionOverrides& overrides) {
       if (a.alias != node.name) node.aliases.push_back(a.alias);
   }
 
+  // Two nodes of one type may still end with equal names (when neither
+  // could be merged safely); their ids get a stable suffix: name order, then
+  // the first document.
+  {
+    std::map<std::string, std::vector<NodeHandle>> by_id;
+    for (auto v : boost::make_iterator_range(boost::vertices(graph_))) by_id[graph_[v].id].push_back(v);
+    for (auto& [id, nodes] : by_id) {
+      if (nodes.size() < 2) continue;
+      std::sort(nodes.begin(), nodes.end(), [&](NodeHandle a, NodeHandle b) {
+        const auto &x = graph_[a], &y = graph_[b];
+        if (x.name != y.name) return x.name < y.name;
+        return x.documents < y.documents;
+      });
+      for (size_t i = 1; i < nodes.size(); ++i) graph_[nodes[i]].id = id + "~" + std::to_string(i + 1);
+    }
+  }
+
   // Rebuild the graph in canonical order: nodes by id, edges by
   // (source id, type, target id), evidence by (document, offset).
   std::vector<NodeHandle> order(boost::num_vertices(graph_));

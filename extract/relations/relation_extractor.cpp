@@ -233,7 +233,7 @@ class SentenceRelations {
 
   void verb_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence,
                     bool phrase) {
-    const std::string rule = fmt::format("{}:{}", to_string(type), phrase ? "phrase" : "verb");
+    const std::string rule = fmt::format("{}:surface-{}", to_string(type), phrase ? "phrase" : "verb");
     // Passive: "Y was besieged by X", "Y, backed by X", "Y under siege by X".
     bool passive = in_sentence(end) && lower(end) == "by";
     if (!passive && phrase) {
@@ -262,7 +262,7 @@ class SentenceRelations {
   }
 
   void noun_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence) {
-    const std::string rule = fmt::format("{}:noun", to_string(type));
+    const std::string rule = fmt::format("{}:surface-noun", to_string(type));
     // "talks between X and Y"
     if (in_sentence(end) && lower(end) == "between") {
       int a = mention_after(end + 1, 4);
