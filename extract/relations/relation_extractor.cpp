@@ -332,6 +332,20 @@ class SentenceRelations {
 
   // True when tokens [a, b) hold a role ("special envoy for Syria",
   // "spokesman"); role is set to those words.
+  // An office of a country whose government the document names as an actor
+  // ("Syrian President X" where "the Syrian government" acts) belongs to that
+  // government; of other countries, to the country ("Russian Foreign Minister").
+  int government_of(int m) const {
+    const DocEntity& e = entity_of(m);
+    if (e.type != NodeType::Place || e.kind != "country") return m;
+    std::string government = ex_.lexicon_.adjective_of(e.name) + " government";
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& o = doc_.mentions[i];
+      if (o.entity >= 0 && doc_.entities[o.entity].name == government) return static_cast<int>(i);
+    }
+    return m;
+  }
+
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
     if (b <= a || b - a > 6) return false;
     std::vector<std::string> words;
@@ -365,9 +379,15 @@ class SentenceRelations {
         uint32_t from = mention(org).end_token;
         if (in_sentence(from) && (lower(from) == "'s" || lower(from) == "’s")) ++from;
         std::string role;
-        if (role_between(from, mention(person).first_token, role))
-          add(EdgeType::MemberOf, person, org, span_of(from, mention(person).first_token), 0.75,
-              "member-of:title", role);
+        if (!role_between(from, mention(person).first_token, role)) continue;
+        // "Y's UN ambassador P": P serves Y, not the UN.
+        int target = org;
+        uint32_t before = mention(org).first_token;
+        if (a > 0 && before >= 1 && (lower(before - 1) == "'s" || lower(before - 1) == "’s") &&
+            mention(mentions_[a - 1]).end_token == before - 1)
+          target = mentions_[a - 1];
+        add(EdgeType::MemberOf, person, government_of(target), span_of(from, mention(person).first_token),
+            0.75, "member-of:title", role);
       }
       // "Jane Roe, a/the ROLE of/for/at X"
       int person = mentions_[a];
@@ -382,7 +402,8 @@ class SentenceRelations {
           std::string role;
           int target = mention_after(j + 1, 4);
           if (target >= 0 && role_between(k, j, role))
-            add(EdgeType::MemberOf, person, target, span_of(k, j), 0.7, "member-of:apposition", role);
+            add(EdgeType::MemberOf, person, government_of(target), span_of(k, j), 0.7,
+                "member-of:apposition", role);
           break;
         }
       }
@@ -423,6 +444,12 @@ class SentenceRelations {
   std::vector<int> mentions_;
 };
 
+// True when the phrase starts with a country adjective ("Kurdish opposition"
+// does not, "Iranian opposition" does).
+static bool ex_is_country_adjective(const Lexicon& lexicon, const std::string& phrase) {
+  return lexicon.country_of_adjective(phrase.substr(0, phrase.find(' '))) != nullptr;
+}
+
 void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired) const {
   doc.relations.clear();
   bool parsed = has_parse(doc);
@@ -440,6 +467,45 @@ void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired
       mediators.insert(r.target);
     }
   }
+  // Peace talks: when a document reports talks and names both the
+  // government and the opposition of one country, those are the parties.
+  int talks_sentence = -1;
+  for (size_t k = 0; k < doc.tokens.size() && talks_sentence < 0; ++k) {
+    std::string w = ascii_lower(doc.form(doc.tokens[k]));
+    if (w == "talks" || w == "negotiations" || w == "negotiation")
+      for (size_t s = 0; s < doc.sentences.size(); ++s)
+        if (doc.sentences[s].first_token <= k && k < doc.sentences[s].end_token) talks_sentence = static_cast<int>(s);
+  }
+  if (talks_sentence >= 0) {
+    for (size_t g = 0; g < doc.entities.size(); ++g) {
+      const DocEntity& gov = doc.entities[g];
+      const std::string suffix = " government";
+      if (gov.kind != "government" || gov.name.size() <= suffix.size() ||
+          gov.name.compare(gov.name.size() - suffix.size(), suffix.size(), suffix) != 0)
+        continue;
+      std::string country = gov.name.substr(0, gov.name.size() - 11);  // "<Adj> government"
+      for (size_t o = 0; o < doc.entities.size(); ++o) {
+        const DocEntity& opp = doc.entities[o];
+        if (opp.kind != "opposition") continue;
+        bool same_country = opp.name.rfind(country + " ", 0) == 0 ||
+                            std::none_of(opp.aliases.begin(), opp.aliases.end(), [&](const std::string& a) {
+                              return a.rfind(country + " ", 0) != 0 && a.find(' ') != std::string::npos &&
+                                     ex_is_country_adjective(lexicon_, a);
+                            });
+        if (!same_country) continue;
+        Relation r;
+        r.type = EdgeType::NegotiatesWith;
+        r.source = static_cast<int>(o);
+        r.target = static_cast<int>(g);
+        r.sentence = talks_sentence;
+        r.trigger = doc.sentences[talks_sentence].span;
+        r.confidence = 0.5;
+        r.rule = "negotiates-with:talks-parties";
+        doc.relations.push_back(r);
+      }
+    }
+  }
+
   std::vector<Relation> inferred;
   for (const Relation& r : doc.relations) {
     if (r.type != EdgeType::NegotiatesWith) continue;
