@@ -4,7 +4,10 @@
 // (extract/nlp/gum_entities.h says what a gold name is). UPOS comes from the
 // committed POS tagger, as at run time.
 //
-//   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos]
+//   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos] [--errors SPLIT]
+//
+// --errors SPLIT prints, for every sentence of that split with a mistake, the
+// gold names and the predicted ones ("[words] type"), instead of the scores.
 //
 // DATA_DIR holds models/ and schemas/ (default: the source checkout); GUM_DIR
 // defaults to ../shared/data/gum beside it.
@@ -23,11 +26,44 @@
 
 using namespace newsgraph;
 
+namespace {
+
+std::string show(const conllu::Sentence& s, const std::vector<nlp::NamedSpan>& spans) {
+  std::string out;
+  for (const nlp::NamedSpan& span : spans) {
+    out += "  [";
+    for (uint32_t k = span.begin; k < span.end; ++k) out += (k > span.begin ? " " : "") + s.words[k].form;
+    out += "] ";
+    out += to_string(span.type);
+  }
+  return out;
+}
+
+void print_errors(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerDocument>& docs) {
+  for (const nlp::NerDocument& doc : docs) {
+    nlp::NerMemory memory;
+    for (const auto& s : doc.sentences) ner.observe(s, memory);
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const auto& s = doc.sentences[i];
+      std::vector<nlp::NamedSpan> predicted = ner.tag_sentence(s, memory);
+      if (predicted == doc.names[i]) continue;
+      std::string text;
+      for (const auto& w : s.words) text += (text.empty() ? "" : " ") + w.form;
+      std::printf("%s: %s\n  gold:%s\n  pred:%s\n", doc.id.c_str(), text.c_str(), show(s, doc.names[i]).c_str(),
+                  show(s, predicted).c_str());
+    }
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::vector<std::string> args;
   bool gold_pos = false;
+  std::string errors_split;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--gold-pos") == 0) gold_pos = true;
+    else if (std::strcmp(argv[i], "--errors") == 0 && i + 1 < argc) errors_split = argv[++i];
     else args.push_back(argv[i]);
   }
   std::filesystem::path data_dir = args.size() > 0 ? args[0] : std::string(NEWSGRAPH_DATA_DIR);
@@ -37,6 +73,10 @@ int main(int argc, char** argv) {
     nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(data_dir / "models/ner.bin", &lexicon);
     std::unique_ptr<nlp::Tagger> tagger;
     if (!gold_pos) tagger = std::make_unique<nlp::Tagger>(nlp::Tagger::load(data_dir / "models/tagger.bin"));
+    if (!errors_split.empty()) {
+      print_errors(ner, nlp::read_gum_documents((gum / (errors_split + ".conllu")).string(), tagger.get()));
+      return 0;
+    }
     std::printf("named-entity tagger: %zu weights; UPOS from %s\n", ner.num_weights(),
                 gold_pos ? "gold" : "models/tagger.bin");
     for (const char* split : {"test", "dev"}) {

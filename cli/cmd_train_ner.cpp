@@ -38,6 +38,10 @@ Options:
   --schemas DIR       gazetteers and lexicons for the gazetteer features
                       (default: the data directory's schemas/)
   --no-gazetteer      train without gazetteer features
+  --background FILE   CoNLL-U text (gold UPOS) for the word statistics stored
+                      in the model, e.g. UD English EWT (repeatable)
+  --names DIR         the wordnet_*.txt name lists stored in the model
+                      (default: the schemas directory's gazetteers/)
   --iterations N      training passes (default 12)
   --seed N            document shuffling seed (default 1)
   --min-weight N      drop weights under N quantisation steps (default 1)
@@ -73,6 +77,8 @@ int run_train_ner(int argc, char** argv) {
   auto tagger_path = opts.value("", "--tagger");
   auto schemas = opts.value("", "--schemas");
   bool no_gazetteer = opts.flag("", "--no-gazetteer");
+  std::vector<std::string> background_paths = opts.values("", "--background");
+  auto names_dir = opts.value("", "--names");
   auto iterations = opts.value("", "--iterations");
   auto seed = opts.value("", "--seed");
   auto min_weight = opts.value("", "--min-weight");
@@ -116,6 +122,10 @@ int run_train_ner(int argc, char** argv) {
   if (!no_gazetteer) lexicon = Lexicon::load(schemas ? std::filesystem::path(*schemas) : default_data_dir() / "schemas");
 
   nlp::NerTrainOptions o;
+  o.background = read_all(background_paths);
+  std::filesystem::path schemas_dir = schemas ? std::filesystem::path(*schemas) : default_data_dir() / "schemas";
+  if (!no_gazetteer) o.name_lists = names_dir ? std::filesystem::path(*names_dir) : schemas_dir / "gazetteers";
+  std::cerr << "background: " << o.background.size() << " sentences\n";
   o.iterations = static_cast<int>(iters);
   o.seed = seed_value;
   o.min_weight = static_cast<int>(min_w);

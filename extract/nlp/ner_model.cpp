@@ -1,6 +1,9 @@
 #include "extract/nlp/ner_model.h"
 
 #include <algorithm>
+#include <array>
+#include <fstream>
+#include <limits>
 #include <numeric>
 #include <ostream>
 #include <random>
@@ -13,7 +16,7 @@ namespace newsgraph::nlp {
 
 namespace {
 
-constexpr const char* kMagic = "newsgraph-ner-1\n";
+constexpr const char* kMagic = "newsgraph-ner-2\n";
 
 // Labels: 0 = O; 1 + 4 * type + position, position B=0 I=1 L=2 U=3,
 // type person=0 place=1 organization=2 other=3 (a name of another kind,
@@ -21,6 +24,11 @@ constexpr const char* kMagic = "newsgraph-ner-1\n";
 constexpr int kTypes = 4;
 constexpr int kOther = 3;
 constexpr int kClasses = 1 + 4 * kTypes;
+// A class that is never a valid label: the structured perceptron's updates
+// of transition features whose previous labels differ go through it (the
+// trainer's update() moves one key set between two classes).
+constexpr int kSink = kClasses;
+constexpr int kModelClasses = kClasses + 1;
 enum Position { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
 
 int label(int type, int position) { return 1 + 4 * type + position; }
@@ -58,8 +66,19 @@ constexpr uint8_t kSeenPlain = 5;  // NerMemory: capitalised, outside any name
 
 bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// Bits of NamedEntityTagger::name_lists_.
+enum NameList : uint8_t { kGivenName = 1, kSurname = 2, kListedPlace = 4, kListedOrganization = 8 };
+
+// What sentence_infos() reads besides the sentence.
+struct Resources {
+  const Lexicon* lexicon = nullptr;
+  const std::unordered_map<uint64_t, uint8_t>* word_stats = nullptr;
+  const std::unordered_map<uint64_t, uint8_t>* name_lists = nullptr;
+  size_t longest_listed = 0;
+};
+
 // Per-word values the features combine, computed once per sentence (all but
-// `memory`, which depends on the labels given earlier in the document).
+// `memory` and `contexts`, which depend on the document).
 struct WordInfo {
   uint64_t form, lower, shape, upos;
   uint64_t prefix[3], suffix[4];
@@ -69,6 +88,11 @@ struct WordInfo {
   uint64_t head_type = 0;       // Lexicon::head_type of the word
   uint64_t demonym = 0;
   uint64_t not_name = 0;
+  uint64_t stats = 0;           // word statistics code; 0 = not in the background text
+  uint64_t listed = 0;          // NameList bits of the word alone
+  uint64_t listed_phrase = 0;   // bits of the longest listed phrase over it * 4 + BILOU position
+  uint64_t run_first = 0, run_last = 0;  // lower case of the capitalised run's first / last word
+  uint64_t run_place = 0;       // 1 + run length (1..4+) * 4 + BILOU position; 0 outside runs
   uint64_t memory = 0;
   uint64_t contexts = 0;  // NerMemory::contexts of the form
 };
@@ -91,6 +115,14 @@ uint64_t shape_hash(std::string_view w) {
 
 uint64_t hash_of(std::string_view s) { return hash_bytes(s.data(), s.size()); }
 
+// Lower case, digits as 0: the key of word statistics and lower-case features.
+std::string normalised(std::string_view form) {
+  std::string lw = ascii_lower(form);
+  for (char& c : lw)
+    if (c >= '0' && c <= '9') c = '0';
+  return lw;
+}
+
 const WordInfo& pad_info() {
   static const WordInfo pad = [] {
     WordInfo p;
@@ -98,14 +130,29 @@ const WordInfo& pad_info() {
     for (auto& x : p.prefix) x = kPad;
     for (auto& x : p.suffix) x = kPad;
     p.memory = kPad;
+    p.stats = kPad;
     return p;
   }();
   return pad;
 }
 
+// Words that may join two capitalised words into one run ("Bank of
+// England", "Food and Drug Administration" is two runs on purpose).
+bool run_connector(std::string_view w) {
+  static const char* const kWords[] = {"of", "the", "for", "&", "de", "del", "da", "du", "la", "le", "von", "van", "der"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// BILOU position of k in [b, e).
+uint64_t position_in(size_t k, size_t b, size_t e) {
+  return e - b == 1 ? kUnit : k == b ? kBegin : k + 1 == e ? kLast : kInside;
+}
+
 // Word infos of one sentence, without memory.
 std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
-                                     const std::vector<std::string_view>& upos, const Lexicon* lexicon) {
+                                     const std::vector<std::string_view>& upos, const Resources& res) {
   size_t n = forms.size();
   std::vector<WordInfo> words(n);
   std::vector<std::string> lower(n);
@@ -113,16 +160,72 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     WordInfo& w = words[i];
     std::string_view f = forms[i];
     w.form = hash_of(f);
-    lower[i] = ascii_lower(f);
-    for (char& c : lower[i])
-      if (c >= '0' && c <= '9') c = '0';
+    lower[i] = normalised(f);
     const std::string& lw = lower[i];
     w.lower = hash_of(lw);
     w.shape = shape_hash(f);
     w.upos = i < upos.size() ? hash_of(upos[i]) : kPad;
     for (size_t k = 0; k < 3; ++k) w.prefix[k] = lw.size() > k ? hash_bytes(lw.data(), k + 1) : kPad;
     for (size_t k = 0; k < 4; ++k) w.suffix[k] = lw.size() > k ? hash_bytes(lw.data() + lw.size() - k - 1, k + 1) : kPad;
+    if (res.word_stats) {
+      auto it = res.word_stats->find(w.lower);
+      if (it != res.word_stats->end()) w.stats = it->second;
+    }
   }
+
+  // Capitalised runs, bridged by connectors between capitalised words.
+  for (size_t i = 0; i < n;) {
+    if (!capitalised(forms[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i + 1;
+    while (e < n) {
+      if (capitalised(forms[e])) {
+        ++e;
+        continue;
+      }
+      size_t k = e;
+      while (k < n && k < e + 2 && run_connector(forms[k])) ++k;
+      if (k > e && k < n && capitalised(forms[k])) {
+        e = k + 1;
+        continue;
+      }
+      break;
+    }
+    uint64_t len = std::min<uint64_t>(e - i, 4);
+    for (size_t k = i; k < e; ++k) {
+      words[k].run_first = words[i].lower;
+      words[k].run_last = words[e - 1].lower;
+      words[k].run_place = 1 + len * 4 + position_in(k, i, e);
+    }
+    i = e;
+  }
+
+  // Name lists: each word, and the longest listed phrase from each
+  // capitalised word, left to right.
+  if (res.name_lists && !res.name_lists->empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      auto it = res.name_lists->find(hash_of(forms[i]));
+      if (it != res.name_lists->end()) words[i].listed = it->second;
+    }
+    for (size_t i = 0; i < n;) {
+      size_t matched = 0;
+      if (capitalised(forms[i])) {
+        for (size_t len = std::min(res.longest_listed, n - i); len >= 1 && !matched; --len) {
+          std::string phrase(forms[i]);
+          for (size_t k = 1; k < len; ++k) phrase.append(" ").append(forms[i + k]);
+          auto it = res.name_lists->find(hash_of(phrase));
+          if (it == res.name_lists->end()) continue;
+          matched = len;
+          for (size_t k = 0; k < len; ++k) words[i + k].listed_phrase = it->second * 4 + position_in(i + k, i, i + len);
+        }
+      }
+      i += matched ? matched : 1;
+    }
+  }
+
+  const Lexicon* lexicon = res.lexicon;
   if (!lexicon) return words;
 
   // Longest listed name starting at each capitalised word, left to right.
@@ -139,8 +242,7 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
           uint64_t type = static_cast<uint64_t>(e->type) + 1;
           uint64_t kind = hash_of(e->kind);
           for (size_t k = 0; k < len; ++k) {
-            uint64_t pos = len == 1 ? kUnit : k == 0 ? kBegin : k + 1 == len ? kLast : kInside;
-            words[i + k].gazetteer = type * 8 + pos;
+            words[i + k].gazetteer = type * 8 + position_in(i + k, i, i + len);
             words[i + k].gazetteer_kind = kind;
           }
         }
@@ -169,10 +271,11 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
   return words;
 }
 
-constexpr size_t kMaxFeatures = 72;
+constexpr size_t kMaxStatic = 96;
+constexpr size_t kMaxTransition = 12;
 
-// Features of word i given the labels of the two words before it.
-size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, uint64_t* out) {
+// Features of word i that do not look at labels.
+size_t static_features(const std::vector<WordInfo>& words, size_t i, uint64_t* out) {
   auto at = [&](long k) -> const WordInfo& {
     long j = static_cast<long>(i) + k;
     return j < 0 || j >= static_cast<long>(words.size()) ? pad_info() : words[j];
@@ -182,7 +285,6 @@ size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, ui
   const WordInfo& l2 = at(-2);
   const WordInfo& r1 = at(1);
   const WordInfo& r2 = at(2);
-  uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
   uint64_t initial = i == 0 ? 1 : 0;
   size_t n = 0;
   out[n++] = feature_key(1, 0);
@@ -203,11 +305,6 @@ size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, ui
   out[n++] = feature_key(21, l1.shape, w.shape, r1.shape);
   out[n++] = feature_key(22, l1.shape);
   out[n++] = feature_key(23, r1.shape);
-  out[n++] = feature_key(24, t1);
-  out[n++] = feature_key(25, t1, t2);
-  out[n++] = feature_key(26, t1, w.lower);
-  out[n++] = feature_key(27, t1, w.shape);
-  out[n++] = feature_key(28, t1, w.upos);
   out[n++] = feature_key(29, initial, w.shape);
   out[n++] = feature_key(30, initial, w.lower);
   out[n++] = feature_key(31, w.gazetteer);
@@ -222,21 +319,55 @@ size_t features(const std::vector<WordInfo>& words, size_t i, int p1, int p2, ui
   out[n++] = feature_key(40, r2.head_type);
   out[n++] = feature_key(41, w.demonym, w.shape);
   out[n++] = feature_key(42, w.memory);
-  out[n++] = feature_key(43, w.memory, t1);
   out[n++] = feature_key(44, r1.memory);
   out[n++] = feature_key(45, w.memory, initial);
   out[n++] = feature_key(46, w.memory, w.shape);
   out[n++] = feature_key(47, w.not_name);
   out[n++] = feature_key(48, l1.lower, w.lower);
   out[n++] = feature_key(49, w.lower, r1.lower);
-  out[n++] = feature_key(50, t1, r1.lower);
   out[n++] = feature_key(51, w.upos, w.shape);
   out[n++] = feature_key(52, l1.upos, w.upos, r1.upos);
-  out[n++] = feature_key(53, t1, r1.shape);
   out[n++] = feature_key(54, w.contexts);
   for (uint64_t bit = 0; bit < 12; ++bit)
     if (w.contexts & (uint64_t{1} << bit)) out[n++] = feature_key(55, bit, w.shape == l1.shape || w.shape == r1.shape);
+  // Word statistics and name lists.
+  out[n++] = feature_key(60, w.stats);
+  out[n++] = feature_key(61, w.stats, w.shape, initial);
+  out[n++] = feature_key(62, l1.stats, w.shape);
+  out[n++] = feature_key(63, r1.stats, w.shape);
+  out[n++] = feature_key(64, w.stats, w.upos);
+  out[n++] = feature_key(65, w.listed);
+  out[n++] = feature_key(66, w.listed, w.shape);
+  out[n++] = feature_key(67, l1.listed, r1.listed);
+  out[n++] = feature_key(68, w.listed_phrase);
+  out[n++] = feature_key(69, w.listed, w.stats);
+  // The capitalised run.
+  out[n++] = feature_key(70, w.run_place);
+  out[n++] = feature_key(71, w.run_last, w.run_place);
+  out[n++] = feature_key(72, w.run_first, w.run_place);
+  out[n++] = feature_key(73, w.run_last);
+  out[n++] = feature_key(74, w.run_place, w.stats);
+  out[n++] = feature_key(75, w.run_place, w.listed);
+  out[n++] = feature_key(76, w.run_place, w.memory);
+  return n;
+}
+
+// Features of word i that look at the previous label p1 (-1 = none).
+size_t transition_features(const std::vector<WordInfo>& words, size_t i, int p1, uint64_t* out) {
+  const WordInfo& w = words[i];
+  const WordInfo& r1 = i + 1 < words.size() ? words[i + 1] : pad_info();
+  uint64_t t1 = static_cast<uint64_t>(p1 + 2);
+  size_t n = 0;
+  out[n++] = feature_key(24, t1);
+  out[n++] = feature_key(26, t1, w.lower);
+  out[n++] = feature_key(27, t1, w.shape);
+  out[n++] = feature_key(28, t1, w.upos);
+  out[n++] = feature_key(43, w.memory, t1);
+  out[n++] = feature_key(50, t1, r1.lower);
+  out[n++] = feature_key(53, t1, r1.shape);
   out[n++] = feature_key(56, w.contexts & 0xff, t1);
+  out[n++] = feature_key(57, t1, w.stats);
+  out[n++] = feature_key(58, t1, w.run_place);
   return n;
 }
 
@@ -358,15 +489,50 @@ std::vector<int> labels_of(const std::vector<NamedSpan>& spans, const std::vecto
   return labels;
 }
 
-// The best valid label by `scores`.
-template <typename Score>
-int best_valid(const Score* scores, int prev, bool last) {
-  int best = -1;
-  for (int c = 0; c < kClasses; ++c) {
-    if (!valid(prev, c, last)) continue;
-    if (best < 0 || scores[c] > scores[best]) best = c;
+// The best valid label sequence: Viterbi over the previous label. `add`
+// adds the weights of a key set to an array of per-class scores (Score).
+template <typename Score, typename AddScores>
+std::vector<int> viterbi(const std::vector<WordInfo>& words, const AddScores& add) {
+  size_t n = words.size();
+  std::vector<int> labels(n, 0);
+  if (n == 0) return labels;
+  constexpr double kNone = -std::numeric_limits<double>::infinity();
+  std::vector<std::array<double, kClasses>> best(n);
+  std::vector<std::array<int8_t, kClasses>> back(n);
+  uint64_t keys[kMaxStatic];
+  Score emit[kModelClasses], trans[kModelClasses];
+  for (size_t i = 0; i < n; ++i) {
+    bool last = i + 1 == n;
+    std::fill(emit, emit + kModelClasses, Score{});
+    add(keys, static_features(words, i, keys), emit);
+    best[i].fill(kNone);
+    auto relax = [&](int prev, double base) {
+      std::fill(trans, trans + kModelClasses, Score{});
+      add(keys, transition_features(words, i, prev, keys), trans);
+      for (int c = 0; c < kClasses; ++c) {
+        if (!valid(prev, c, last)) continue;
+        double score = base + static_cast<double>(emit[c]) + static_cast<double>(trans[c]);
+        if (score > best[i][c]) {
+          best[i][c] = score;
+          back[i][c] = static_cast<int8_t>(prev);
+        }
+      }
+    };
+    if (i == 0) {
+      relax(-1, 0.0);
+    } else {
+      for (int prev = 0; prev < kClasses; ++prev)
+        if (best[i - 1][prev] != kNone) relax(prev, best[i - 1][prev]);
+    }
   }
-  return best;
+  int c = 0;
+  for (int k = 1; k < kClasses; ++k)
+    if (best[n - 1][k] > best[n - 1][c]) c = k;
+  for (size_t i = n; i-- > 0;) {
+    labels[i] = c;
+    c = back[i][c];
+  }
+  return labels;
 }
 
 std::vector<std::string_view> forms_of(const conllu::Sentence& s) {
@@ -381,13 +547,99 @@ std::vector<std::string_view> upos_of(const conllu::Sentence& s) {
   return out;
 }
 
+// Word statistics code of every word of `text` (see WordInfo::stats): how
+// often it is capitalised when not sentence-initial (5 bands, or "never
+// seen there"), how often it is PROPN (4 bands), how frequent it is (4 bands).
+std::unordered_map<uint64_t, uint8_t> word_statistics(const std::vector<conllu::Sentence>& text) {
+  struct Count {
+    uint32_t total = 0, inner = 0, inner_capitalised = 0, propn = 0;
+  };
+  std::unordered_map<uint64_t, Count> counts;
+  for (const conllu::Sentence& s : text)
+    for (size_t k = 0; k < s.words.size(); ++k) {
+      const std::string& f = s.words[k].form;
+      Count& c = counts[hash_of(normalised(f))];
+      ++c.total;
+      if (s.words[k].upos == "PROPN") ++c.propn;
+      bool letter = !f.empty() && ((f[0] >= 'a' && f[0] <= 'z') || (f[0] >= 'A' && f[0] <= 'Z'));
+      if (k > 0 && letter) {
+        ++c.inner;
+        if (capitalised(f)) ++c.inner_capitalised;
+      }
+    }
+  std::unordered_map<uint64_t, uint8_t> out;
+  for (const auto& [key, c] : counts) {
+    int cap = 5;
+    if (c.inner > 0) {
+      double r = static_cast<double>(c.inner_capitalised) / c.inner;
+      cap = r == 0 ? 0 : r < 0.1 ? 1 : r < 0.5 ? 2 : r < 0.9 ? 3 : 4;
+    }
+    double p = static_cast<double>(c.propn) / c.total;
+    int propn = p == 0 ? 0 : p < 0.2 ? 1 : p < 0.8 ? 2 : 3;
+    int freq = c.total == 1 ? 0 : c.total < 10 ? 1 : c.total < 100 ? 2 : 3;
+    out[key] = static_cast<uint8_t>(1 + cap + 6 * (propn + 4 * freq));
+  }
+  return out;
+}
+
+// The name lists of `dir` (one name a line), as NameList bits per name.
+std::unordered_map<uint64_t, uint8_t> read_name_lists(const std::filesystem::path& dir, uint8_t* longest) {
+  std::unordered_map<uint64_t, uint8_t> out;
+  *longest = 0;
+  if (dir.empty()) return out;
+  static const std::pair<const char*, NameList> kFiles[] = {{"wordnet_given_names.txt", kGivenName},
+                                                            {"wordnet_surnames.txt", kSurname},
+                                                            {"wordnet_places.txt", kListedPlace},
+                                                            {"wordnet_organizations.txt", kListedOrganization}};
+  for (const auto& [file, bit] : kFiles) {
+    std::ifstream in(dir / file);
+    std::string line;
+    while (std::getline(in, line)) {
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+      if (line.empty()) continue;
+      size_t words = 1 + static_cast<size_t>(std::count(line.begin(), line.end(), ' '));
+      if (words > 6) continue;
+      *longest = std::max<uint8_t>(*longest, static_cast<uint8_t>(words));
+      out[hash_of(line)] |= bit;
+    }
+  }
+  return out;
+}
+
+template <typename Map>
+void save_table(Writer& w, const Map& table) {
+  std::vector<std::pair<uint64_t, uint8_t>> rows(table.begin(), table.end());
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> values;
+  for (const auto& [k, v] : rows) {
+    keys.push_back(k);
+    values.push_back(v);
+  }
+  w.put_vector(keys);
+  w.put_vector(values);
+}
+
+std::unordered_map<uint64_t, uint8_t> load_table(Reader& r) {
+  std::vector<uint64_t> keys = r.get_vector<uint64_t>();
+  std::vector<uint8_t> values = r.get_vector<uint8_t>();
+  if (keys.size() != values.size()) r.fail("corrupt (table sizes)");
+  std::unordered_map<uint64_t, uint8_t> out;
+  out.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], values[i]);
+  return out;
+}
+
 }  // namespace
 
 NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, const Lexicon* lexicon) {
   Reader r(path, kMagic);
   NamedEntityTagger t;
   t.model_.load(r);
-  if (t.model_.num_classes() != kClasses) r.fail("corrupt (class count)");
+  if (t.model_.num_classes() != kModelClasses) r.fail("corrupt (class count)");
+  t.word_stats_ = load_table(r);
+  t.name_lists_ = load_table(r);
+  t.longest_listed_ = r.get<uint8_t>();
   r.expect_end();
   t.lexicon_ = lexicon;
   return t;
@@ -396,26 +648,29 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
 void NamedEntityTagger::save(const std::filesystem::path& path) const {
   Writer w;
   model_.save(w);
+  save_table(w, word_stats_);
+  save_table(w, name_lists_);
+  w.put<uint8_t>(longest_listed_);
   w.save(path, kMagic);
 }
+
+namespace {
+
+Resources resources_of(const Lexicon* lexicon, const std::unordered_map<uint64_t, uint8_t>& stats,
+                       const std::unordered_map<uint64_t, uint8_t>& lists, uint8_t longest) {
+  return Resources{lexicon, &stats, &lists, longest};
+}
+
+}  // namespace
 
 std::vector<NamedSpan> NamedEntityTagger::tag_words(const std::vector<std::string_view>& forms,
                                                     const std::vector<std::string_view>& upos,
                                                     NerMemory& memory) const {
-  std::vector<WordInfo> words = sentence_infos(forms, upos, lexicon_);
+  std::vector<WordInfo> words =
+      sentence_infos(forms, upos, resources_of(lexicon_, word_stats_, name_lists_, longest_listed_));
   recall_memory(forms, memory, words);
-  std::vector<int> labels(forms.size(), 0);
-  uint64_t keys[kMaxFeatures];
-  int32_t scores[kClasses];
-  int p1 = -1, p2 = -1;
-  for (size_t i = 0; i < forms.size(); ++i) {
-    size_t n = features(words, i, p1, p2, keys);
-    std::fill(scores, scores + kClasses, 0);
-    model_.add_scores(keys, n, scores);
-    labels[i] = best_valid(scores, p1, i + 1 == forms.size());
-    p2 = p1;
-    p1 = labels[i];
-  }
+  std::vector<int> labels = viterbi<int32_t>(
+      words, [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); });
   remember(forms, labels, memory);
   return spans_of(labels);
 }
@@ -462,14 +717,24 @@ void NamedEntityTagger::tag(const Document& doc, std::vector<Mention>& out) cons
   }
 }
 
-// Training: greedy decoding with the current weights over documents in a
-// shuffled order, sentences in document order (so the document memory is
-// built from the model's own guesses, as at run time); a perceptron update
-// wherever the guess differs from the gold label.
+// Training: the structured perceptron. Documents in a shuffled order,
+// sentences in document order (so the document memory is built from the
+// model's own guesses, as at run time); each sentence is decoded by Viterbi
+// with the current weights, and where its labels differ from the gold ones
+// the features of the gold sequence gain and those of the guess lose.
 class NerTrainer {
  public:
   static NamedEntityTagger train(const std::vector<NerDocument>& train, const std::vector<NerDocument>* dev,
                                  const Lexicon* lexicon, const NerTrainOptions& options) {
+    NamedEntityTagger shell;
+    shell.lexicon_ = lexicon;
+    shell.word_stats_ = word_statistics(options.background);
+    shell.name_lists_ = read_name_lists(options.name_lists, &shell.longest_listed_);
+    if (options.log)
+      *options.log << "ner: word statistics for " << shell.word_stats_.size() << " words, " << shell.name_lists_.size()
+                   << " listed names\n";
+    Resources res = resources_of(lexicon, shell.word_stats_, shell.name_lists_, shell.longest_listed_);
+
     struct Prepared {
       std::vector<std::string_view> forms;
       std::vector<WordInfo> words;
@@ -481,23 +746,22 @@ class NerTrainer {
         const conllu::Sentence& sentence = train[d].sentences[s];
         Prepared p;
         p.forms = forms_of(sentence);
-        p.words = sentence_infos(p.forms, upos_of(sentence), lexicon);
+        p.words = sentence_infos(p.forms, upos_of(sentence), res);
         static const std::vector<NamedSpan> kNone;
         p.gold = labels_of(train[d].names[s], s < train[d].other_names.size() ? train[d].other_names[s] : kNone,
                            sentence.words.size());
         docs[d].push_back(std::move(p));
       }
 
-    PerceptronTrainer trainer(kClasses);
+    PerceptronTrainer trainer(kModelClasses);
     std::mt19937_64 rng(options.seed);
     std::vector<size_t> order(docs.size());
     std::iota(order.begin(), order.end(), 0);
-    NamedEntityTagger best;
-    best.lexicon_ = lexicon;
+    NamedEntityTagger best = shell;
     double best_f1 = -1;
     int best_iteration = 0;
-    uint64_t keys[kMaxFeatures];
-    float scores[kClasses];
+    uint64_t keys[kMaxStatic], other[kMaxTransition];
+    auto add = [&trainer](const uint64_t* k, size_t n, float* scores) { trainer.add_scores(k, n, scores); };
     for (int it = 1; it <= options.iterations; ++it) {
       std::shuffle(order.begin(), order.end(), rng);
       size_t correct = 0, total = 0;
@@ -506,26 +770,25 @@ class NerTrainer {
         for (Prepared& p : docs[d]) note_contexts(p.forms, lexicon, memory);
         for (Prepared& p : docs[d]) {
           recall_memory(p.forms, memory, p.words);
-          std::vector<int> guesses(p.forms.size(), 0);
-          int p1 = -1, p2 = -1;
+          std::vector<int> guesses = viterbi<float>(p.words, add);
+          trainer.tick();
           for (size_t i = 0; i < p.forms.size(); ++i) {
-            size_t n = features(p.words, i, p1, p2, keys);
-            std::fill(scores, scores + kClasses, 0.0f);
-            trainer.add_scores(keys, n, scores);
-            int guess = best_valid(scores, p1, i + 1 == p.forms.size());
-            trainer.tick();
-            if (guess != p.gold[i]) trainer.update(keys, n, p.gold[i], guess);
-            correct += guess == p.gold[i];
+            int g = p.gold[i], y = guesses[i];
+            int gp = i == 0 ? -1 : p.gold[i - 1], yp = i == 0 ? -1 : guesses[i - 1];
+            correct += g == y;
             ++total;
-            guesses[i] = guess;
-            p2 = p1;
-            p1 = guess;
+            if (g != y) trainer.update(keys, static_features(p.words, i, keys), g, y);
+            if (gp == yp) {
+              if (g != y) trainer.update(keys, transition_features(p.words, i, gp, keys), g, y);
+            } else {
+              trainer.update(keys, transition_features(p.words, i, gp, keys), g, kSink);
+              trainer.update(other, transition_features(p.words, i, yp, other), kSink, y);
+            }
           }
           remember(p.forms, guesses, memory);
         }
       }
-      NamedEntityTagger candidate;
-      candidate.lexicon_ = lexicon;
+      NamedEntityTagger candidate = shell;
       candidate.model_ = trainer.finish(options.min_weight);
       double f1 = -1;
       if (dev) f1 = evaluate_ner(candidate, *dev).overall.f1();

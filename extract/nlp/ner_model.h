@@ -1,16 +1,24 @@
 // Statistical named-entity tagger: person, place and organization names,
 // trained by us on GUM (extract/nlp/gum_entities.h says what a name is there).
 //
-// Each word gets a BILOU label (O, or B/I/L/U of one of the three types),
-// chosen greedily left to right by an averaged perceptron (perceptron.h) and
-// restricted to valid label sequences. Features: the word, its lower case,
-// shape, prefixes and suffixes; the tagger's UPOS; the words, shapes and tags
-// two either side; the two previous labels; sentence-initial position;
-// gazetteer membership through Lexicon (the longest listed name over the word,
-// its type and position; honorifics, titles and roles before it; head words
-// such as "Committee" after it; place prepositions before it); and the
-// document memory: the type a capitalised word form was given earlier in the
-// same document ("a name typed once keeps its type").
+// Each word gets a BILOU label (O, or B/I/L/U of one of the three types, or
+// of "other name"). A sentence's labels are the best valid label sequence
+// (Viterbi over first-order BILOU transitions, hard constraints) under an
+// averaged structured perceptron (perceptron.h; Collins 2002), trained with
+// the same decoder. Features: the word, its lower case, shape, prefixes and
+// suffixes; the tagger's UPOS; the words, shapes and tags two either side;
+// the previous label; sentence-initial position; the capitalised run the
+// word is in (its first and last words, length, position); word statistics
+// from background text stored in the model (how often the word is
+// capitalised mid-sentence, how often it is PROPN, how frequent it is);
+// name lists stored in the model (WordNet given names, surnames, places,
+// organizations: schemas/gazetteers/wordnet_*.txt); gazetteer membership
+// through Lexicon (the longest listed name over the word, its type and
+// position; honorifics, titles and roles before it; head words such as
+// "Committee" after it; place prepositions before it); and the document
+// memory: the type a capitalised word form was given earlier in the same
+// document ("a name typed once keeps its type") and the contexts the form
+// has anywhere in the document.
 //
 // `group` is never produced here: GUM has no such type; the rule-based
 // recognizer (entity_recognizer.h) supplies it.
@@ -82,9 +90,20 @@ class NamedEntityTagger {
   friend class NerTrainer;
   PerceptronModel model_;
   const Lexicon* lexicon_ = nullptr;
+  // Lower-cased word (digits as 0) hash → word statistics code.
+  std::unordered_map<uint64_t, uint8_t> word_stats_;
+  // Listed name (words joined by spaces) hash → NameList bits.
+  std::unordered_map<uint64_t, uint8_t> name_lists_;
+  uint8_t longest_listed_ = 0;  // words
 };
 
 struct NerTrainOptions {
+  // Background text for the word statistics (CoNLL-U sentences with gold
+  // UPOS, e.g. UD English EWT; not the data being scored).
+  std::vector<conllu::Sentence> background;
+  // Directory of the name lists (wordnet_given_names.txt, wordnet_surnames.txt,
+  // wordnet_places.txt, wordnet_organizations.txt; missing files are skipped).
+  std::filesystem::path name_lists;
   int iterations = 12;
   uint64_t seed = 1;        // document order shuffling
   int min_weight = 1;       // quantisation steps; smaller weights dropped
