@@ -61,6 +61,8 @@ std::string node_row(const NodeProperties& node) {
 std::string edge_row(const Graph& g, EdgeHandle e) {
   const EdgeProperties& edge = g[e];
   const auto& ev = edge.evidence;
+  // CAMEO is a string literal: as a number "046" would lose its zero.
+  EventCodes codes = event_codes(edge.type);
   auto str = [](auto member) {
     return [member](const Evidence& x) { return escape::cypher_string(x.*member); };
   };
@@ -70,10 +72,12 @@ std::string edge_row(const Graph& g, EdgeHandle e) {
     };
   };
   std::string row = fmt::format(
-      "{{id: {}, source: {}, target: {}, type: {}, confidence: {}, mention_count: {}, role: {}, "
+      "{{id: {}, source: {}, target: {}, type: {}, plover: {}, cameo: {}, quad_class: {}, "
+      "confidence: {}, mention_count: {}, role: {}, "
       "negated: {}, hedged: {}, documents: {}, first_date: {}, last_date: {}",
       escape::cypher_string(edge.id), escape::cypher_string(g[boost::source(e, g)].id),
       escape::cypher_string(g[boost::target(e, g)].id), escape::cypher_string(to_string(edge.type)),
+      escape::cypher_string(codes.plover), escape::cypher_string(codes.cameo), codes.quad_class,
       escape::number(edge.confidence), edge.mention_count, escape::cypher_string(edge.role),
       edge.negated ? "true" : "false", edge.hedged ? "true" : "false", list(edge.documents),
       escape::cypher_string(edge.first_date), escape::cypher_string(edge.last_date));
@@ -106,7 +110,8 @@ void write_batches(std::ostream& out, const std::vector<std::string>& rows, size
 }
 
 constexpr const char* kEdgeSet =
-    "SET r.type = row.type, r.confidence = row.confidence, r.mention_count = row.mention_count,\n"
+    "SET r.type = row.type, r.plover = row.plover, r.cameo = row.cameo,\n"
+    "    r.quad_class = row.quad_class, r.confidence = row.confidence, r.mention_count = row.mention_count,\n"
     "    r.role = row.role, r.negated = row.negated, r.hedged = row.hedged,\n"
     "    r.documents = row.documents, r.first_date = row.first_date, r.last_date = row.last_date,\n"
     "    r.evidence_documents = row.evidence_documents, r.evidence_sentences = "

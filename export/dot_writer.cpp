@@ -1,8 +1,9 @@
 // graph.dot: Graphviz, for dot on small graphs and sfdp on large ones.
 //
 // Nodes are shaped and filled by type, edges coloured and labelled by type,
-// with the first evidence sentence as tooltip (SVG) and width and layout
-// weight growing with the mention count. A cluster subgraph is the legend.
+// with a tooltip (SVG) giving mention and document counts, first and last
+// date, PLOVER/CAMEO/quad class and the first evidence sentence, and width
+// and layout weight growing with the mention count. A cluster subgraph is the legend.
 // Graph attributes keep big graphs readable under sfdp: no overlaps (prism),
 // edges drawn under nodes, small fonts, splines only while they are cheap.
 // Every string is quoted by escape::dot_string or dot_id (Boost's DOT writer
@@ -31,11 +32,25 @@ std::string truncated(const std::string& text, size_t limit) {
   return text.substr(0, cut) + "…";
 }
 
+// Three lines: how often and when the edge was stated, its event-data codes
+// (events only), and the first evidence sentence.
 std::string edge_tooltip(const EdgeProperties& edge) {
-  std::string tip = std::string(to_string(edge.type));
-  if (edge.mention_count > 1) tip += fmt::format(" ({} mentions)", edge.mention_count);
-  if (!edge.evidence.empty())
-    tip += ": " + truncated(edge.evidence.front().sentence, kTooltipBytes);
+  size_t documents = edge.documents.size();
+  std::string tip = fmt::format("{}: {} mention{} in {} document{}", to_string(edge.type),
+                                edge.mention_count, edge.mention_count == 1 ? "" : "s",
+                                documents, documents == 1 ? "" : "s");
+  if (!edge.first_date.empty()) {
+    tip += fmt::format(", {}", edge.first_date);
+    if (edge.last_date != edge.first_date) tip += fmt::format(" to {}", edge.last_date);
+  }
+  EventCodes codes = event_codes(edge.type);
+  if (codes.quad_class != 0)
+    tip += fmt::format("\nPLOVER {}, CAMEO {}, quad class {}", codes.plover, codes.cameo,
+                       codes.quad_class);
+  if (!edge.evidence.empty()) {
+    tip += '\n';
+    tip += truncated(edge.evidence.front().sentence, kTooltipBytes);
+  }
   return tip;
 }
 

@@ -39,6 +39,11 @@ constexpr Key kKeys[] = {
     {"n_documents", "node", "documents", "string", kListDesc},
     {"e_label", "edge", "label", "string", "display label (the type), for Gephi"},
     {"e_type", "edge", "type", "string", "edge type of the ontology: backs, attacks, ..."},
+    {"e_plover", "edge", "plover", "string", "PLOVER event type, or empty for state relations"},
+    {"e_cameo", "edge", "cameo", "string",
+     "CAMEO event code, a string (leading zeros matter: 046), or empty for state relations"},
+    {"e_quad_class", "edge", "quad_class", "int",
+     "GDELT quad class: 1 verbal/2 material cooperation, 3 verbal/4 material conflict; 0 none"},
     {"e_confidence", "edge", "confidence", "double", "highest confidence of its evidence"},
     {"e_mention_count", "edge", "mention_count", "int", nullptr},
     {"e_role", "edge", "role", "string", "member-of: the role, when stated"},
@@ -116,6 +121,10 @@ void write_edge(std::ostream& out, const Graph& g, EdgeHandle e) {
       << escape::xml(g[boost::target(e, g)].id, true) << "\">\n";
   put_data(out, "e_label", to_string(edge.type));
   put_data(out, "e_type", to_string(edge.type));
+  EventCodes codes = event_codes(edge.type);
+  put_data(out, "e_plover", codes.plover);
+  put_data(out, "e_cameo", codes.cameo);
+  put_data(out, "e_quad_class", std::to_string(codes.quad_class));
   put_data(out, "e_confidence", escape::number(edge.confidence));
   put_data(out, "e_mention_count", std::to_string(edge.mention_count));
   put_data(out, "e_role", edge.role);

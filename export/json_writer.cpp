@@ -88,6 +88,12 @@ void write_edge(JsonWriter& w, const Graph& g, EdgeHandle e) {
   put_field(w, "source", g[boost::source(e, g)].id);
   put_field(w, "target", g[boost::target(e, g)].id);
   put_field(w, "type", to_string(edge.type));
+  // Event-data codes of the type (extract/ontology.h): CAMEO stays a string.
+  EventCodes codes = event_codes(edge.type);
+  put_field(w, "plover", codes.plover);
+  put_field(w, "cameo", codes.cameo);
+  w.Key("quad_class");
+  w.Int(codes.quad_class);
   w.Key("confidence");
   w.Double(edge.confidence);
   w.Key("mention_count");

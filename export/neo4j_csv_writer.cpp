@@ -3,7 +3,8 @@
 //
 // One node file per label (nodes_person.csv, ...), header
 //   id:ID,name,kind,aliases:string[],mention_count:int,documents:string[],:LABEL
-// and one relationships.csv (:START_ID,:END_ID,:TYPE, then typed properties;
+// and one relationships.csv (:START_ID,:END_ID,:TYPE, then typed properties:
+// the event codes as plover, cameo:string (leading zeros kept), quad_class:int;
 // evidence as parallel arrays). Fields follow RFC 4180 (quoted when they hold
 // a comma, quote, CR or LF; quotes doubled), so the import needs
 // --multiline-fields=true. Arrays are split on ';' (--array-delimiter=';')
@@ -72,7 +73,8 @@ void write_nodes(const Graph& g, NodeType type, std::ostream& out) {
 }
 
 void write_relationships(const Graph& g, const ExportOptions& options, std::ostream& out) {
-  out << ":START_ID,:END_ID,:TYPE,id,type,confidence:double,mention_count:int,role,"
+  // cameo is typed string so that neo4j-admin keeps "046" as it is.
+  out << ":START_ID,:END_ID,:TYPE,id,type,plover,cameo:string,quad_class:int,confidence:double,mention_count:int,role,"
          "negated:boolean,hedged:boolean,documents:string[],first_date,last_date,"
          "evidence_documents:string[],evidence_sentences:string[],"
          "evidence_sentence_starts:int[],evidence_sentence_ends:int[],"
@@ -89,12 +91,16 @@ void write_relationships(const Graph& g, const ExportOptions& options, std::ostr
     const EdgeProperties& edge = g[e];
     if (!is_exported(edge, options)) continue;
     const auto& ev = edge.evidence;
+    EventCodes codes = event_codes(edge.type);
     std::vector<std::string> fields = {
         escape::csv_field(g[boost::source(e, g)].id),
         escape::csv_field(g[boost::target(e, g)].id),
         std::string(neo4j_relationship(edge.type)),
         escape::csv_field(edge.id),
         std::string(to_string(edge.type)),
+        escape::csv_field(codes.plover),
+        escape::csv_field(codes.cameo),
+        std::to_string(codes.quad_class),
         escape::number(edge.confidence),
         std::to_string(edge.mention_count),
         escape::csv_field(edge.role),

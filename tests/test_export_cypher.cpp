@@ -1,9 +1,11 @@
 // graph.cypher: checked with Neo4j's own Cypher parser (tests/cypher/lint.mjs,
 // npm @neo4j-cypher/language-support), and its string literals decoded back.
-#include <catch2/catch.hpp>
+#include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <regex>
 
+#include "export/escape.h"
 #include "tests/test_export_graphs.h"
 #include "tests/test_support.h"
 
@@ -89,6 +91,35 @@ TEST_CASE("cypher export parses with Neo4j's parser and is idempotent by constru
     for (const Evidence& ev : g[e].evidence) CHECK(contains(literals.strings, ev.sentence));
   }
   CHECK(rows == edges.size());
+  // Each row carries the event-data codes (CAMEO a string literal: "046" keeps its
+  // zero), the documents and the first and last dates, and SET stores them.
+  for (EdgeHandle e : edges) {
+    const EdgeProperties& edge = g[e];
+    size_t row = script.find("  {id: " + escape::cypher_string(edge.id));
+    REQUIRE(row != std::string::npos);
+    std::string line = script.substr(row, script.find('\n', row) - row);
+    INFO(line);
+    EventCodes codes = event_codes(edge.type);
+    CHECK(line.find(fmt::format("plover: {}, cameo: {}, quad_class: {},",
+                                escape::cypher_string(codes.plover),
+                                escape::cypher_string(codes.cameo), codes.quad_class)) !=
+          std::string::npos);
+    std::string documents;
+    for (const std::string& d : edge.documents)
+      documents += (documents.empty() ? "" : ", ") + escape::cypher_string(d);
+    CHECK(line.find(fmt::format("documents: [{}], first_date: {}, last_date: {}", documents,
+                                escape::cypher_string(edge.first_date),
+                                escape::cypher_string(edge.last_date))) != std::string::npos);
+  }
+  CHECK(script.find("type: 'negotiates-with', plover: 'CONSULT', cameo: '046', quad_class: 1,") !=
+        std::string::npos);
+  CHECK(contains(literals.strings, "046"));
+  for (const char* set : {"r.plover = row.plover", "r.cameo = row.cameo",
+                          "r.quad_class = row.quad_class", "r.documents = row.documents",
+                          "r.first_date = row.first_date", "r.last_date = row.last_date"}) {
+    INFO(set);
+    CHECK(literals.code.find(set) != std::string::npos);
+  }
   // Evidence as parallel lists, offsets as integers.
   CHECK(script.find("evidence_trigger_starts: [20, 88, 107]") != std::string::npos);
   CHECK(std::regex_search(script, std::regex("confidence: 0\\.85,")));

@@ -15,6 +15,7 @@ struct Svg {
   std::vector<std::string> node_titles;
   std::vector<std::string> node_labels;  // the <text> lines of each node joined by '\n'
   size_t edges = 0;
+  std::vector<std::string> edge_tooltips;  // xlink:title of each edge's link
 };
 
 bool element(xmlNode* node, const char* name) {
@@ -47,6 +48,23 @@ void collect(xmlNode* node, std::vector<std::string>& texts) {
   }
 }
 
+// The first xlink:title below node (Graphviz wraps a tooltip in <a>).
+std::string link_title(xmlNode* node) {
+  for (xmlNode* child = node->children; child; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (element(child, "a")) {
+      xmlChar* title = xmlGetNsProp(child, reinterpret_cast<const xmlChar*>("title"),
+                                    reinterpret_cast<const xmlChar*>("http://www.w3.org/1999/xlink"));
+      std::string out = title ? reinterpret_cast<const char*>(title) : "";
+      xmlFree(title);
+      if (!out.empty()) return out;
+    }
+    std::string inner = link_title(child);
+    if (!inner.empty()) return inner;
+  }
+  return "";
+}
+
 void walk(xmlNode* node, Svg& svg) {
   for (xmlNode* child = node->children; child; child = child->next) {
     if (!element(child, "g")) continue;
@@ -63,6 +81,7 @@ void walk(xmlNode* node, Svg& svg) {
       svg.node_labels.push_back(label);
     } else if (kind == "edge") {
       ++svg.edges;
+      svg.edge_tooltips.push_back(link_title(child));
     } else {
       walk(child, svg);
     }
@@ -132,12 +151,32 @@ TEST_CASE("dot export renders with Graphviz without warnings", "[export][dot]") 
           "\"person:mara-kessel\" [label=\"Mara Kessel\", shape=ellipse, fillcolor=\"#FFD966\"") !=
       std::string::npos);
   CHECK(text.find("\"place:port-aster\" [label=\"Port Aster\", shape=house") != std::string::npos);
-  // The edge stated three times is heavier and wider, with its evidence as tooltip.
+  // The edge stated three times is heavier and wider; its tooltip says how
+  // often, in how many documents and when, its event codes and its evidence.
   CHECK(
       text.find("\"group:northern-valdor-front\" -> \"place:port-aster\" [label=\"attacks\", "
                 "color=\"#D73027\", fontcolor=\"#D73027\", penwidth=2.58, weight=3, "
-                "tooltip=\"attacks (3 mentions): Fighters of the NVF shelled Port Aster overnight, "
-                "residents said.\"]") != std::string::npos);
+                "tooltip=\"attacks: 3 mentions in 2 documents, 2023-03-05 to 2023-03-06\\n"
+                "PLOVER ASSAULT, CAMEO 190, quad class 4\\n"
+                "Fighters of the NVF shelled Port Aster overnight, residents said.\"]") !=
+      std::string::npos);
+  // The SVG carries the tooltips as link titles, with the line breaks and
+  // CAMEO's leading zero.
+  REQUIRE(svg.edge_tooltips.size() == svg.edges);
+  auto tooltip_with = [&](const std::string& start) {
+    for (const std::string& tip : svg.edge_tooltips)
+      if (tip.rfind(start, 0) == 0) return tip;
+    return std::string();
+  };
+  CHECK(tooltip_with("negotiates-with:") ==
+        "negotiates-with: 1 mention in 1 document, 2023-03-02\n"
+        "PLOVER CONSULT, CAMEO 046, quad class 1\n"
+        "UN envoy Mara Kessel said talks between the Valdorian government and the Northern "
+        "Valdor Front would resume in Port Aster next week.");
+  // A state relation has no event codes.
+  CHECK(tooltip_with("member-of:").find("CAMEO") == std::string::npos);
+  CHECK(tooltip_with("member-of:").rfind("member-of: 1 mention in 1 document, 2023-03-02\n", 0) ==
+        0);
   CHECK(text.find("dir=none") != std::string::npos);           // negotiates-with is symmetric
   CHECK(text.find("besieges\", color") == std::string::npos);  // hedged edge left out
 }

@@ -98,6 +98,14 @@ void check_against_graph(const KnowledgeGraph& kg, const XmlGraph& xml) {
     CHECK(edge.at("@target") == without_controls(g[boost::target(edges[j], g)].id));
     CHECK(edge.at("type") == std::string(to_string(props.type)));
     CHECK(edge.at("role") == without_controls(props.role));
+    EventCodes codes = event_codes(props.type);
+    CHECK(edge.at("plover") == std::string(codes.plover));
+    CHECK(edge.at("cameo") == std::string(codes.cameo));
+    CHECK(edge.at("quad_class") == std::to_string(codes.quad_class));
+    CHECK(edge.at("mention_count") == std::to_string(props.mention_count));
+    CHECK(split_graphml_list(edge.at("documents")) == without_controls(props.documents));
+    CHECK(edge.at("first_date") == without_controls(props.first_date));
+    CHECK(edge.at("last_date") == without_controls(props.last_date));
     CHECK(std::stod(edge.at("confidence")) == props.confidence);
     std::vector<std::string> sentences;
     for (const Evidence& ev : props.evidence) sentences.push_back(without_controls(ev.sentence));
@@ -119,9 +127,9 @@ struct ReadNode {
   int mention_count = -1;
 };
 struct ReadEdge {
-  std::string type, role, evidence_sentences;
+  std::string type, role, evidence_sentences, cameo, plover, first_date, last_date;
   double confidence = -1;
-  int mention_count = -1;
+  int mention_count = -1, quad_class = -1;
   bool negated = true, hedged = true;
 };
 using ReadGraph =
@@ -139,6 +147,21 @@ TEST_CASE("graphml export parses with libxml2 and declares typed keys", "[export
   CHECK(xml.key_types.at("edge:negated") == "boolean");
   CHECK(xml.key_types.at("node:aliases") == "string");
   CHECK(xml.key_types.at("edge:mention_count") == "int");
+  // Event-data codes: CAMEO a string so that "046" keeps its zero.
+  CHECK(xml.key_types.at("edge:plover") == "string");
+  CHECK(xml.key_types.at("edge:cameo") == "string");
+  CHECK(xml.key_types.at("edge:quad_class") == "int");
+  CHECK(xml.key_types.at("edge:first_date") == "string");
+  CHECK(xml.key_types.at("edge:documents") == "string");
+  bool negotiation_seen = false;
+  for (const auto& edge : xml.edges) {
+    if (edge.at("type") != "negotiates-with") continue;
+    negotiation_seen = true;
+    CHECK(edge.at("cameo") == "046");
+    CHECK(edge.at("plover") == "CONSULT");
+    CHECK(edge.at("quad_class") == "1");
+  }
+  CHECK(negotiation_seen);
   // yEd: graphics keys, a labelled shape per node, filled by type.
   CHECK(text.find("xmlns:y=\"http://www.yworks.com/xml/graphml\"") != std::string::npos);
   CHECK(text.find("yfiles.type=\"nodegraphics\"") != std::string::npos);
@@ -167,6 +190,11 @@ TEST_CASE("graphml export reads back with boost::read_graphml", "[export][graphm
   dp.property("negated", boost::get(&ReadEdge::negated, read));
   dp.property("hedged", boost::get(&ReadEdge::hedged, read));
   dp.property("evidence_sentences", boost::get(&ReadEdge::evidence_sentences, read));
+  dp.property("cameo", boost::get(&ReadEdge::cameo, read));
+  dp.property("plover", boost::get(&ReadEdge::plover, read));
+  dp.property("quad_class", boost::get(&ReadEdge::quad_class, read));
+  dp.property("first_date", boost::get(&ReadEdge::first_date, read));
+  dp.property("last_date", boost::get(&ReadEdge::last_date, read));
   REQUIRE_NOTHROW(boost::read_graphml(in, read, dp));
 
   const Graph& g = kg.graph();
@@ -194,6 +222,12 @@ TEST_CASE("graphml export reads back with boost::read_graphml", "[export][graphm
       CHECK(read[r].negated == g[e].negated);
       CHECK(read[r].hedged == g[e].hedged);
       CHECK(read[r].role == g[e].role);
+      EventCodes codes = event_codes(g[e].type);
+      CHECK(read[r].cameo == std::string(codes.cameo));
+      CHECK(read[r].plover == std::string(codes.plover));
+      CHECK(read[r].quad_class == codes.quad_class);
+      CHECK(read[r].first_date == g[e].first_date);
+      CHECK(read[r].last_date == g[e].last_date);
       CHECK(split_graphml_list(read[r].evidence_sentences).size() == g[e].evidence.size());
     }
   }
@@ -217,7 +251,11 @@ TEST_CASE("graphml export reads back with networkx", "[export][graphml]") {
       "  \"counts\": [d[\"mention_count\"] for n, d in g.nodes(data=True)],\n"
       "  \"types\": sorted(d[\"type\"] for a, b, d in g.edges(data=True)),\n"
       "  \"confidence\": sorted(d[\"confidence\"] for a, b, d in g.edges(data=True)),\n"
-      "  \"negated\": [d[\"negated\"] for a, b, d in g.edges(data=True)]}))' " +
+      "  \"negated\": [d[\"negated\"] for a, b, d in g.edges(data=True)],\n"
+      // NetworkX drops empty <data>: the state relations have no plover or cameo.
+      "  \"codes\": {d[\"type\"]: [d.get(\"cameo\", \"\"), d.get(\"plover\", \"\"),\n"
+      "                            d[\"quad_class\"]]\n"
+      "            for a, b, d in g.edges(data=True)}}))' " +
       shell_quote((dir / "graph.graphml").string()) + " 2>&1");
   INFO(run.out);
   REQUIRE(run.exit_code == 0);
@@ -249,6 +287,21 @@ TEST_CASE("graphml export reads back with networkx", "[export][graphml]") {
     CHECK(doc["confidence"][static_cast<rapidjson::SizeType>(j)].GetDouble() == confidences[j]);
     CHECK(doc["negated"][static_cast<rapidjson::SizeType>(j)].IsFalse());  // typed boolean
   }
+  // NetworkX types values by attr.type: CAMEO stays the string "046", quad class an int.
+  const rapidjson::Value& codes = doc["codes"];
+  for (EdgeHandle e : edges) {
+    std::string type(to_string(g[e].type));
+    INFO(type);
+    REQUIRE(codes.HasMember(type.c_str()));
+    const rapidjson::Value& row = codes[type.c_str()];
+    REQUIRE(row[0].IsString());
+    CHECK(row[0].GetString() == std::string(event_codes(g[e].type).cameo));
+    CHECK(row[1].GetString() == std::string(event_codes(g[e].type).plover));
+    REQUIRE(row[2].IsInt());
+    CHECK(row[2].GetInt() == event_codes(g[e].type).quad_class);
+  }
+  REQUIRE(codes.HasMember("negotiates-with"));
+  CHECK(std::string(codes["negotiates-with"][0].GetString()) == "046");
 }
 
 TEST_CASE("robustness: hostile names survive graphml (libxml2, boost, networkx)",

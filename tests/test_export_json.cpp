@@ -78,6 +78,15 @@ TEST_CASE("json export matches its schema and the graph", "[export][json]") {
     CHECK(str(edge["source"]) == g[boost::source(edges[j], g)].id);
     CHECK(str(edge["target"]) == g[boost::target(edges[j], g)].id);
     CHECK(str(edge["type"]) == std::string(to_string(props.type)));
+    EventCodes codes = event_codes(props.type);
+    REQUIRE(edge["cameo"].IsString());  // a string: "046" must keep its zero
+    CHECK(str(edge["cameo"]) == std::string(codes.cameo));
+    CHECK(str(edge["plover"]) == std::string(codes.plover));
+    REQUIRE(edge["quad_class"].IsInt());
+    CHECK(edge["quad_class"].GetInt() == codes.quad_class);
+    CHECK(strings(edge["documents"]) == props.documents);
+    CHECK(str(edge["first_date"]) == props.first_date);
+    CHECK(str(edge["last_date"]) == props.last_date);
     CHECK(edge["mention_count"].GetInt() == props.mention_count);
     CHECK(edge["confidence"].GetDouble() == props.confidence);
     CHECK(edge["evidence"].Size() == props.evidence.size());
@@ -96,6 +105,23 @@ TEST_CASE("json export matches its schema and the graph", "[export][json]") {
         std::vector<std::string>{"002_port_aster_shelling.txt", "003_monitor_report.txt"});
   CHECK(str((*attack)["first_date"]) == "2023-03-05");
   CHECK(str((*attack)["last_date"]) == "2023-03-06");
+  CHECK(str((*attack)["plover"]) == "ASSAULT");
+  CHECK(str((*attack)["cameo"]) == "190");
+  CHECK((*attack)["quad_class"].GetInt() == 4);
+  const rapidjson::Value* talks = nullptr;
+  const rapidjson::Value* member = nullptr;
+  for (const auto& edge : doc["edges"].GetArray()) {
+    if (str(edge["type"]) == "negotiates-with") talks = &edge;
+    if (str(edge["type"]) == "member-of") member = &edge;
+  }
+  REQUIRE(talks);
+  CHECK(str((*talks)["cameo"]) == "046");
+  CHECK(str((*talks)["plover"]) == "CONSULT");
+  CHECK((*talks)["quad_class"].GetInt() == 1);
+  REQUIRE(member);  // a state relation, no event
+  CHECK(str((*member)["cameo"]) == "");
+  CHECK(str((*member)["plover"]) == "");
+  CHECK((*member)["quad_class"].GetInt() == 0);
   const rapidjson::Value& ev = (*attack)["evidence"][0];
   CHECK(str(ev["sentence"]) == "Fighters of the NVF shelled Port Aster overnight, residents said.");
   CHECK(ev["trigger_start"].GetUint() == 20);
@@ -130,6 +156,19 @@ TEST_CASE("json schema rejects what the scorer could not read", "[export][json]"
   CHECK(schema_errors(doc) != "");
   doc = parse_json(json_text(kg));
   doc["edges"][0]["evidence"][0]["sentence_start"].SetInt(-1);
+  CHECK(schema_errors(doc) != "");
+  // CAMEO as a number would lose leading zeros: the schema wants a string of digits.
+  doc = parse_json(json_text(kg));
+  doc["edges"][0]["cameo"].SetInt(46);
+  CHECK(schema_errors(doc) != "");
+  doc = parse_json(json_text(kg));
+  doc["edges"][0]["cameo"].SetString("46");
+  CHECK(schema_errors(doc) != "");
+  doc = parse_json(json_text(kg));
+  doc["edges"][0]["quad_class"].SetInt(5);
+  CHECK(schema_errors(doc) != "");
+  doc = parse_json(json_text(kg));
+  doc["edges"][0].RemoveMember("plover");
   CHECK(schema_errors(doc) != "");
 }
 

@@ -93,7 +93,11 @@ void check_against_graph(const KnowledgeGraph& kg, const fs::path& dir) {
   CHECK(header[2] == ":TYPE");
   for (const char* typed : {"confidence:double", "mention_count:int", "documents:string[]",
                             "evidence_sentences:string[]", "evidence_trigger_starts:int[]",
-                            "evidence_confidences:double[]", "negated:boolean"})
+                            "evidence_confidences:double[]", "negated:boolean",
+                            // neo4j-admin would read an untyped "046" as a string too, but
+                            // the type makes it explicit; quad class is a number.
+                            "plover", "cameo:string", "quad_class:int", "first_date",
+                            "last_date"})
     CHECK(std::find(header.begin(), header.end(), typed) != header.end());
   std::vector<EdgeHandle> edges = exported_edges(kg);
   REQUIRE(rels.size() == edges.size() + 1);
@@ -101,6 +105,12 @@ void check_against_graph(const KnowledgeGraph& kg, const fs::path& dir) {
   size_t role = column(rels, "role");
   size_t confidence = column(rels, "confidence:double");
   size_t starts = column(rels, "evidence_sentence_starts:int[]");
+  size_t plover = column(rels, "plover");
+  size_t cameo = column(rels, "cameo:string");
+  size_t quad_class = column(rels, "quad_class:int");
+  size_t documents = column(rels, "documents:string[]");
+  size_t first_date = column(rels, "first_date");
+  size_t last_date = column(rels, "last_date");
   for (size_t j = 0; j < edges.size(); ++j) {
     const auto& row = rels[j + 1];
     const EdgeProperties& edge = g[edges[j]];
@@ -111,6 +121,13 @@ void check_against_graph(const KnowledgeGraph& kg, const fs::path& dir) {
     CHECK(row[2] == std::string(neo4j_relationship(edge.type)));
     CHECK(row[role] == edge.role);
     CHECK(std::stod(row[confidence]) == edge.confidence);
+    EventCodes codes = event_codes(edge.type);
+    CHECK(row[plover] == std::string(codes.plover));
+    CHECK(row[cameo] == std::string(codes.cameo));
+    CHECK(row[quad_class] == std::to_string(codes.quad_class));
+    CHECK(split_array(row[documents]) == as_array(edge.documents));
+    CHECK(row[first_date] == edge.first_date);
+    CHECK(row[last_date] == edge.last_date);
     std::vector<std::string> expected_sentences, expected_starts;
     for (const Evidence& ev : edge.evidence) {
       expected_sentences.push_back(ev.sentence);
@@ -133,6 +150,17 @@ TEST_CASE("neo4j csv export reads back with a strict RFC 4180 reader", "[export]
   CHECK(rels.find(",\"Fighters of the NVF shelled Port Aster overnight, residents said.;") !=
         std::string::npos);
   CHECK(rels.find("BESIEGES") == std::string::npos);  // hedged
+  // The negotiation's CAMEO code keeps its leading zero in a string column.
+  CsvTable table = read_csv_strict(rels);
+  size_t negotiations = 0;
+  for (size_t r = 1; r < table.size(); ++r) {
+    if (table[r][2] != "NEGOTIATES_WITH") continue;
+    ++negotiations;
+    CHECK(table[r][column(table, "cameo:string")] == "046");
+    CHECK(table[r][column(table, "plover")] == "CONSULT");
+    CHECK(table[r][column(table, "quad_class:int")] == "1");
+  }
+  CHECK(negotiations == 1);
   CHECK(rels.find("BACKS") == std::string::npos);     // negated
   // Nothing but the files: no temporary left behind.
   size_t files = 0;
