@@ -36,8 +36,12 @@ nlp::UdScores evaluate(const nlp::NlpModels& models, const std::vector<conllu::S
     if (!genre_filter.empty() && genre != genre_filter) continue;
     kept_gold.push_back(s);
     conllu::Sentence p = s;
+    const std::string unset = "_";
     for (conllu::Word& w : p.words) {
-      w.upos = w.xpos = w.lemma = w.deprel = "_";
+      w.upos = unset;
+      w.xpos = unset;
+      w.lemma = unset;
+      w.deprel = unset;
       w.head = -1;
     }
     predicted.push_back(std::move(p));

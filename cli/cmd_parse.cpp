@@ -74,9 +74,13 @@ int run_parse(int argc, char** argv) {
   std::ostream& out = output ? static_cast<std::ostream&>(file_out) : std::cout;
 
   if (conllu_in) {
+    const std::string kUnset = "_";
     std::vector<conllu::Sentence> sentences = conllu::read_file(*conllu_in);
     for (conllu::Sentence& s : sentences) {
-      for (conllu::Word& w : s.words) w.feats = w.deps = "_";
+      for (conllu::Word& w : s.words) {
+        w.feats = kUnset;
+        w.deps = kUnset;
+      }
       models.annotate(s);
       conllu::write(out, s);
     }

@@ -130,6 +130,10 @@ int run_train(int argc, char** argv) {
     o.seed = seed_value;
     o.min_weight = static_cast<int>(min_w);
     for (unsigned fold = 0; fold < folds; ++fold) {
+      // Fold k holds every K-th sentence. (Folds of whole documents give
+      // more realistic tag errors, 94.5-96.3 % instead of 96.5-96.8 %; a run
+      // with them, and with more label features, parsed no better on EWT
+      // dev: UAS/LAS 84.42/81.03 against 84.44/81.07.)
       std::vector<conllu::Sentence> rest_of;
       for (size_t i = 0; i < train.size(); ++i)
         if (i % folds != fold) rest_of.push_back(train[i]);

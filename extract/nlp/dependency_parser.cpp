@@ -295,9 +295,10 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
     int lab = 0;
     if (action != kShift) {
       auto [h, d] = st.arc(action);
-      k = label_features(st, x, h, d, action, keys);
+      uint64_t label_keys[kMaxFeatures];
+      k = label_features(st, x, h, d, action, label_keys);
       std::fill(label_scores.begin(), label_scores.end(), 0);
-      labeler_.add_scores(keys, k, label_scores.data());
+      labeler_.add_scores(label_keys, k, label_scores.data());
       lab = argmax(label_scores.data(), static_cast<int>(label_scores.size()));
     }
     st.apply(action, lab);

@@ -2,22 +2,58 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace newsgraph::nlp {
 
 void PerceptronModel::build(const std::vector<std::pair<uint64_t, std::vector<Entry>>>& rows) {
-  num_features_ = rows.size();
+  std::vector<uint64_t> keys;
+  std::vector<uint16_t> counts;
+  std::vector<Entry> entries;
+  for (const auto& [key, row] : rows) {
+    keys.push_back(key);
+    counts.push_back(static_cast<uint16_t>(row.size()));
+    entries.insert(entries.end(), row.begin(), row.end());
+  }
+  build_flat(keys, counts, entries);
+}
+
+void PerceptronModel::build_flat(const std::vector<uint64_t>& keys, const std::vector<uint16_t>& counts,
+                                 const std::vector<Entry>& entries) {
+  // Keys ascend, so rows whose short keys collide are adjacent: merge them
+  // (summing weights, saturated) as they are copied in.
+  size_t distinct = 0;
+  for (size_t i = 0; i < keys.size(); ++i)
+    distinct += i == 0 || short_key(keys[i]) != short_key(keys[i - 1]);
+  num_features_ = distinct;
   size_t size = 16;
-  while (size < rows.size() * 2) size <<= 1;
+  while (size < distinct * 2) size <<= 1;
   mask_ = size - 1;
   slots_.assign(size, Slot());
   entries_.clear();
-  for (const auto& [key, row] : rows) {
-    size_t i = static_cast<size_t>(key >> 20) & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i].key = key;
-    slots_[i].begin = static_cast<uint32_t>(entries_.size());
-    slots_[i].count = static_cast<uint32_t>(row.size());
+  entries_.reserve(entries.size());
+  std::vector<Entry> row;
+  size_t at = 0;
+  for (size_t i = 0; i < keys.size();) {
+    const uint32_t key = short_key(keys[i]);
+    row.clear();
+    for (; i < keys.size() && short_key(keys[i]) == key; ++i) {
+      for (uint16_t k = 0; k < counts[i]; ++k, ++at) {
+        const Entry& e = entries[at];
+        auto same = std::find_if(row.begin(), row.end(), [&](const Entry& x) { return x.cls == e.cls; });
+        if (same == row.end()) {
+          row.push_back(e);
+        } else {
+          same->weight = static_cast<int16_t>(std::clamp(same->weight + e.weight, -32767, 32767));
+        }
+      }
+    }
+    if (row.size() > 0xff || entries_.size() + row.size() >= (1u << 24))
+      throw std::length_error("perceptron model too large for its table");
+    size_t slot = home(key);
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot].key = key;
+    slots_[slot].row = static_cast<uint32_t>(entries_.size() << 8 | row.size());
     entries_.insert(entries_.end(), row.begin(), row.end());
   }
 }
@@ -27,9 +63,9 @@ void PerceptronModel::prune(int min_weight) {
   for (const Slot& s : slots_) {
     if (s.key == 0) continue;
     std::vector<Entry> kept;
-    for (uint32_t k = 0; k < s.count; ++k)
-      if (std::abs(entries_[s.begin + k].weight) >= min_weight) kept.push_back(entries_[s.begin + k]);
-    if (!kept.empty()) rows.push_back({s.key, std::move(kept)});
+    for (uint32_t k = 0; k < s.count(); ++k)
+      if (std::abs(entries_[s.begin() + k].weight) >= min_weight) kept.push_back(entries_[s.begin() + k]);
+    if (!kept.empty()) rows.push_back({static_cast<uint64_t>(s.key) << 32, std::move(kept)});
   }
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   build(rows);
@@ -50,11 +86,11 @@ void PerceptronModel::save(Writer& w) const {
   std::vector<uint16_t> classes;
   std::vector<int16_t> weights;
   for (const Slot* s : used) {
-    keys.push_back(s->key);
-    counts.push_back(static_cast<uint16_t>(s->count));
-    for (uint32_t k = 0; k < s->count; ++k) {
-      classes.push_back(entries_[s->begin + k].cls);
-      weights.push_back(entries_[s->begin + k].weight);
+    keys.push_back(static_cast<uint64_t>(s->key) << 32);
+    counts.push_back(static_cast<uint16_t>(s->count()));
+    for (uint32_t k = 0; k < s->count(); ++k) {
+      classes.push_back(entries_[s->begin() + k].cls);
+      weights.push_back(entries_[s->begin() + k].weight);
     }
   }
   // Keys are sorted: store differences, which compress well.
@@ -76,19 +112,18 @@ void PerceptronModel::load(Reader& r) {
       classes.size() != weights.size())
     r.fail("corrupt (perceptron table sizes)");
   for (size_t i = 1; i < keys.size(); ++i) keys[i] += keys[i - 1];
-  std::vector<std::pair<uint64_t, std::vector<Entry>>> rows(n);
-  size_t at = 0;
+  size_t total = 0;
   for (size_t i = 0; i < n; ++i) {
     if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) r.fail("corrupt (feature keys)");
-    if (counts[i] > classes.size() - at) r.fail("corrupt (weight rows)");
-    rows[i].first = keys[i];
-    for (uint16_t k = 0; k < counts[i]; ++k, ++at) {
-      if (classes[at] >= num_classes_) r.fail("corrupt (class id)");
-      rows[i].second.push_back({classes[at], weights[at]});
-    }
+    total += counts[i];
   }
-  if (at != classes.size()) r.fail("corrupt (weight rows)");
-  build(rows);
+  if (total != classes.size()) r.fail("corrupt (weight rows)");
+  std::vector<Entry> entries(total);
+  for (size_t i = 0; i < total; ++i) {
+    if (classes[i] >= num_classes_) r.fail("corrupt (class id)");
+    entries[i] = {classes[i], weights[i]};
+  }
+  build_flat(keys, counts, entries);
 }
 
 void PerceptronTrainer::add_scores(const uint64_t* keys, size_t n, float* scores) const {

@@ -1,0 +1,143 @@
+// The committed tagger and parser on sentences we wrote, news style, for the
+// constructions the relation extractor depends on: passive with agent,
+// apposition, coordinated subjects and objects, relative clauses and
+// reported speech.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/nlp/nlp_models.h"
+#include "tests/test_support.h"
+
+using namespace newsgraph;
+
+namespace {
+
+const nlp::NlpModels& models() {
+  static const nlp::NlpModels loaded = nlp::NlpModels::load(testing::source_dir() / "models");
+  return loaded;
+}
+
+// A document of one sentence whose tokens are the space-separated words of
+// `text` (so these tests do not depend on the tokenizer).
+Document parsed(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    Token t;
+    t.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+    doc.tokens.push_back(t);
+    i = end + 1;
+  }
+  doc.sentences.push_back({{0, static_cast<uint32_t>(text.size())}, 0, static_cast<uint32_t>(doc.tokens.size())});
+  models().annotate(doc);
+  return doc;
+}
+
+int find(const Document& doc, const std::string& form) {
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.form(doc.tokens[i]) == form) return static_cast<int>(i);
+  FAIL("no token '" << form << "'");
+  return -1;
+}
+
+std::string describe(const Document& doc) {
+  std::ostringstream out;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    out << i << ' ' << doc.form(t) << ' ' << t.upos << ' ' << t.xpos << ' ' << t.lemma << ' ' << t.head << ' '
+        << t.deprel << '\n';
+  }
+  return out.str();
+}
+
+// Asserts that `dependent` hangs from `head` ("" = root) with `deprel`.
+void expect_arc(const Document& doc, const std::string& dependent, const std::string& head,
+                const std::string& deprel) {
+  INFO(describe(doc));
+  const Token& t = doc.tokens[find(doc, dependent)];
+  int h = head.empty() ? -1 : find(doc, head);
+  CHECK(t.head == h);
+  CHECK(t.deprel == deprel);
+}
+
+}  // namespace
+
+TEST_CASE("parser: passive with agent", "[nlp]") {
+  Document doc = parsed("The town was shelled by government troops .");
+  expect_arc(doc, "shelled", "", "root");
+  expect_arc(doc, "town", "shelled", "nsubj:pass");
+  expect_arc(doc, "was", "shelled", "aux:pass");
+  expect_arc(doc, "troops", "shelled", "obl:agent");
+  expect_arc(doc, "by", "troops", "case");
+  CHECK(doc.tokens[find(doc, "was")].lemma == "be");
+  CHECK(doc.tokens[find(doc, "shelled")].xpos == "VBN");
+}
+
+TEST_CASE("parser: apposition", "[nlp]") {
+  Document doc = parsed("Karl Brenn , a senior envoy , met the delegates on Tuesday .");
+  expect_arc(doc, "met", "", "root");
+  expect_arc(doc, "Karl", "met", "nsubj");
+  expect_arc(doc, "Brenn", "Karl", "flat");
+  expect_arc(doc, "envoy", "Karl", "appos");
+  expect_arc(doc, "delegates", "met", "obj");
+  CHECK(doc.tokens[find(doc, "Karl")].upos == "PROPN");
+}
+
+TEST_CASE("parser: coordinated subjects and objects", "[nlp]") {
+  Document subjects = parsed("Rebels and soldiers clashed near the border .");
+  expect_arc(subjects, "Rebels", "clashed", "nsubj");
+  expect_arc(subjects, "soldiers", "Rebels", "conj");
+  expect_arc(subjects, "and", "soldiers", "cc");
+
+  Document objects = parsed("The army seized the airport and the harbour .");
+  expect_arc(objects, "army", "seized", "nsubj");
+  expect_arc(objects, "airport", "seized", "obj");
+  expect_arc(objects, "harbour", "airport", "conj");
+}
+
+TEST_CASE("parser: relative clause", "[nlp]") {
+  Document doc = parsed("The convoy will reach villages which are held by rebels .");
+  expect_arc(doc, "villages", "reach", "obj");
+  expect_arc(doc, "held", "villages", "acl:relcl");
+  expect_arc(doc, "which", "held", "nsubj:pass");
+  expect_arc(doc, "rebels", "held", "obl:agent");
+}
+
+TEST_CASE("parser: reported speech", "[nlp]") {
+  Document doc = parsed("The ministry said the army had captured the bridge .");
+  expect_arc(doc, "said", "", "root");
+  expect_arc(doc, "ministry", "said", "nsubj");
+  expect_arc(doc, "captured", "said", "ccomp");
+  expect_arc(doc, "army", "captured", "nsubj");
+  expect_arc(doc, "bridge", "captured", "obj");
+  expect_arc(doc, "had", "captured", "aux");
+  CHECK(doc.tokens[find(doc, "said")].xpos == "VBD");
+  CHECK(doc.tokens[find(doc, "said")].lemma == "say");
+}
+
+TEST_CASE("tagger: UPOS and XPOS of a news sentence", "[nlp]") {
+  Document doc = parsed("Police arrested two men in the capital on Monday .");
+  INFO(describe(doc));
+  const char* upos[] = {"NOUN", "VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"};
+  const char* xpos[] = {"NNS", "VBD", "CD", "NNS", "IN", "DT", "NN", "IN", "NNP", "."};
+  REQUIRE(doc.tokens.size() == 10);
+  for (size_t i = 0; i < 10; ++i) {
+    CHECK(doc.tokens[i].upos == upos[i]);
+    CHECK(doc.tokens[i].xpos == xpos[i]);
+  }
+  CHECK(doc.tokens[3].lemma == "man");
+  // Exactly one root, and every head inside the sentence.
+  int roots = 0;
+  for (const Token& t : doc.tokens) {
+    roots += t.head == -1;
+    CHECK(t.head < static_cast<int>(doc.tokens.size()));
+  }
+  CHECK(roots == 1);
+}

@@ -1,0 +1,155 @@
+// The NLP building blocks on small inputs we wrote: CoNLL-U round trip,
+// projectivisation, the lemmatizer, model-file errors and the parse command.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "extract/nlp/conllu.h"
+#include "extract/nlp/dependency_parser.h"
+#include "extract/nlp/lemmatizer.h"
+#include "extract/nlp/model_io.h"
+#include "extract/nlp/nlp_models.h"
+#include "extract/nlp/tagger.h"
+#include "tests/test_support.h"
+
+using namespace newsgraph;
+using namespace newsgraph::testing;
+
+namespace {
+
+// Written for these tests: a multi-word token, a comment and an empty node.
+const char* kConllu =
+    "# sent_id = t1\n"
+    "# text = The envoys don't agree.\n"
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tenvoys\tenvoy\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+    "3-4\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "3\tdo\tdo\tAUX\tVBP\t_\t5\taux\t_\t_\n"
+    "4\tn't\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_\n"
+    "5\tagree\tagree\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "5.1\tagree\tagree\tVERB\tVB\t_\t_\t_\t0:root\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n"
+    "\n"
+    "# sent_id = t2\n"
+    "1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tresumed\tresume\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "\n";
+
+}  // namespace
+
+TEST_CASE("conllu: reading and writing keeps comments, MWT lines and empty nodes", "[nlp]") {
+  std::istringstream in(kConllu);
+  auto sentences = conllu::read(in, "test");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].words.size() == 6);
+  CHECK(sentences[0].comments.size() == 2);
+  CHECK(sentences[0].verbatim.size() == 2);
+  CHECK(sentences[0].words[4].head == 0);
+  CHECK(sentences[0].words[4].misc == "SpaceAfter=No");
+  std::ostringstream out;
+  for (const auto& s : sentences) conllu::write(out, s);
+  CHECK(out.str() == kConllu);
+}
+
+TEST_CASE("robustness: conllu rejects malformed lines naming the source", "[nlp]") {
+  std::istringstream in("1\tword\tonly three\n\n");
+  CHECK_THROWS_WITH(conllu::read(in, "bad.conllu"), Catch::Contains("bad.conllu:1"));
+  std::istringstream gap("1\ta\t_\t_\t_\t_\t0\troot\t_\t_\n3\tb\t_\t_\t_\t_\t1\tdep\t_\t_\n\n");
+  CHECK_THROWS(conllu::read(gap, "gap"));
+}
+
+TEST_CASE("parser: projectivize lifts crossing arcs to the grandparent", "[nlp]") {
+  // Arcs 3→1, 4→2, 1→4 with 3 the root: 4→2 and 1→4 both span word 3,
+  // which neither dominates. The shorter, 4→2, is lifted first (2 → 1);
+  // then 1→4 still spans 3 and is lifted to 3.
+  std::vector<int> heads = {3, 4, 0, 1};
+  nlp::projectivize(heads);
+  CHECK(heads == std::vector<int>({3, 1, 0, 3}));
+  std::vector<int> projective = {2, 0, 2, 3};
+  nlp::projectivize(projective);
+  CHECK(projective == std::vector<int>({2, 0, 2, 3}));
+}
+
+TEST_CASE("lemmatizer: rules and exceptions learned from a treebank", "[nlp]") {
+  nlp::Lemmatizer lem = nlp::Lemmatizer::load(source_dir() / "models" / nlp::kLemmatizerFile);
+  CHECK(lem.lemma("went", "VBD") == "go");
+  CHECK(lem.lemma("men", "NNS") == "man");
+  CHECK(lem.lemma("militias", "NNS") == "militia");
+  CHECK(lem.lemma("was", "VBD") == "be");
+  CHECK(lem.lemma("studies", "NNS") == "study");
+  CHECK(lem.lemma("captured", "VBD") == "capture");
+  CHECK(lem.lemma("The", "DT") == "the");
+  CHECK(lem.lemma("Brenn", "NNP") == "Brenn");
+  // Invented words follow the suffix rules.
+  CHECK(lem.lemma("zorbling", "VBG") == "zorble");
+  CHECK(lem.lemma("flimbers", "NNS") == "flimber");
+}
+
+TEST_CASE("robustness: missing or corrupt model files are named in the error", "[nlp]") {
+  TempDir tmp;
+  CHECK_THROWS_WITH(nlp::Tagger::load(tmp / "tagger.bin"), Catch::Contains("tagger.bin") && Catch::Contains("not found"));
+  write_file(tmp / "parser.bin", "this is not a model");
+  CHECK_THROWS_AS(nlp::DependencyParser::load(tmp / "parser.bin"), nlp::ModelError);
+  CHECK_THROWS_WITH(nlp::DependencyParser::load(tmp / "parser.bin"), Catch::Contains("parser.bin"));
+  // A real model cut short.
+  std::string tagger = read_file(source_dir() / "models" / nlp::kTaggerFile);
+  write_file(tmp / "short.bin", tagger.substr(0, tagger.size() / 2));
+  CHECK_THROWS_WITH(nlp::Tagger::load(tmp / "short.bin"), Catch::Contains("short.bin"));
+  write_file(tmp / "lemmatizer.tsv", "# newsgraph lemmatizer 1\nX\tbroken\n");
+  CHECK_THROWS_WITH(nlp::Lemmatizer::load(tmp / "lemmatizer.tsv"), Catch::Contains("lemmatizer.tsv:2"));
+  CHECK_THROWS_WITH(nlp::NlpModels::load(tmp / "nowhere"), Catch::Contains("tagger.bin"));
+}
+
+TEST_CASE("parse --conllu-in keeps IDs, forms and MWT lines and predicts the rest", "[nlp][cli]") {
+  TempDir tmp;
+  write_file(tmp / "in.conllu", kConllu);
+  CommandResult r = run_command(shell_quote(binary().string()) + " parse --conllu-in " +
+                                shell_quote((tmp / "in.conllu").string()));
+  REQUIRE(r.exit_code == 0);
+  std::istringstream in(r.out);
+  auto out = conllu::read(in, "output");
+  REQUIRE(out.size() == 2);
+  REQUIRE(out[0].words.size() == 6);
+  CHECK(out[0].verbatim.size() == 2);
+  CHECK(out[0].verbatim[0].text.rfind("3-4\tdon't", 0) == 0);
+  CHECK(out[0].comments[0] == "# sent_id = t1");
+  int roots = 0;
+  for (const auto& w : out[0].words) {
+    CHECK(w.upos != "_");
+    CHECK(w.xpos != "_");
+    CHECK(w.lemma != "_");
+    CHECK(w.deprel != "_");
+    CHECK(w.head >= 0);
+    CHECK(w.head <= 6);
+    roots += w.head == 0;
+  }
+  CHECK(roots == 1);
+  CHECK(out[0].words[1].form == "envoys");
+  CHECK(out[0].words[1].lemma == "envoy");
+}
+
+TEST_CASE("parse FILE prints CoNLL-U of a page; usage errors exit 2", "[nlp][cli]") {
+  TempDir tmp;
+  write_file(tmp / "story.txt",
+             "Government troops recaptured the northern town on Sunday after heavy fighting with rebels.\n");
+  CommandResult r = run_command(shell_quote(binary().string()) + " parse " + shell_quote((tmp / "story.txt").string()));
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("# newdoc id = story") != std::string::npos);
+  CHECK(r.out.find("# text = Government troops recaptured") != std::string::npos);
+  CHECK(r.out.find("\trecapture\tVERB\tVBD\t") != std::string::npos);
+  CHECK(r.out.find("\troot\t") != std::string::npos);
+
+  CHECK(run_command(shell_quote(binary().string()) + " parse").exit_code == 2);
+  CHECK(run_command(shell_quote(binary().string()) + " parse --bogus x.txt").exit_code == 2);
+  CHECK(run_command(shell_quote(binary().string()) + " parse --help").exit_code == 0);
+  CommandResult missing = run_command(shell_quote(binary().string()) + " parse " + shell_quote((tmp / "none.txt").string()));
+  CHECK(missing.exit_code == 1);
+  CommandResult no_models = run_command(shell_quote(binary().string()) + " parse --models " +
+                                        shell_quote(tmp.path().string()) + " " + shell_quote((tmp / "story.txt").string()));
+  CHECK(no_models.exit_code == 1);
+  CHECK(no_models.out.find("tagger.bin") != std::string::npos);
+  CHECK(run_command(shell_quote(binary().string()) + " train").exit_code == 2);
+  CHECK(run_command(shell_quote(binary().string()) + " train tagger --help").exit_code == 0);
+}
