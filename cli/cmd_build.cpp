@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -43,6 +44,7 @@ Options:
   --include-hedged      also export negated and hedged edges
   --resolve FILE        your same-as / not-same-as decisions (JSON, see
                         docs/resolve.md); they override automatic merging
+  --patterns DIR        relation rules to use instead of schemas/patterns/
   --data-dir DIR        where schemas/ and models/ are (default: the checkout
                         newsgraph was built from, or $NEWSGRAPH_DATA_DIR)
   -q, --quiet           no progress line and no summary
@@ -119,6 +121,7 @@ int run_build(int argc, char** argv) {
   std::string data_dir = options.value("", "--data-dir").value_or("");
   bool include_hedged = options.flag("", "--include-hedged");
   std::string resolve_file = options.value("", "--resolve").value_or("");
+  std::string patterns_dir = options.value("", "--patterns").value_or("");
   bool quiet = options.flag("-q", "--quiet");
   std::vector<std::string> paths = options.positional();
   if (auto error = options.error()) {
@@ -161,6 +164,7 @@ int run_build(int argc, char** argv) {
 
   PipelineConfig config;
   config.data_dir = data_dir.empty() ? default_data_dir() : fs::path(data_dir);
+  config.patterns_dir = patterns_dir;
   ResolutionOverrides overrides;
   if (!resolve_file.empty()) {
     try {
@@ -170,7 +174,15 @@ int run_build(int argc, char** argv) {
       return 2;
     }
   }
-  Pipeline pipeline(config);
+  // Models, lexicons and patterns load once; a broken file is named here.
+  std::unique_ptr<Pipeline> loaded;
+  try {
+    loaded = std::make_unique<Pipeline>(config);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "newsgraph build: %s\n", e.what());
+    return 2;
+  }
+  const Pipeline& pipeline = *loaded;
 
   // Documents in parallel, each into its own slot; merged below in input
   // order, so the graph does not depend on scheduling.

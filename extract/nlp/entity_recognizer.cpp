@@ -65,8 +65,9 @@ bool is_capitalised(std::string_view form) {
 class SentenceScanner {
  public:
   SentenceScanner(const Lexicon& lex, Document& doc, const Sentence& sentence, int index,
-                  const std::string& main_country)
-      : lex_(lex), doc_(doc), sentence_(sentence), index_(index), main_(main_country) {}
+                  const std::string& main_country, const std::vector<Mention>* model)
+      : lex_(lex), doc_(doc), sentence_(sentence), index_(index), main_(main_country),
+        model_(model) {}
 
   void scan() {
     uint32_t k = sentence_.first_token;
@@ -237,6 +238,14 @@ class SentenceScanner {
         ++j;
         continue;
       }
+      // "Coalition for a Free Valdoria", "Party of the Right": of/for, an
+      // article, then a capitalised word, after a head word.
+      if ((ascii_lower(f) == "of" || ascii_lower(f) == "for") && in_sentence(j + 2) &&
+          lex_.head_type(form(j - 1)) && (lower(j + 1) == "a" || lower(j + 1) == "the") &&
+          is_capitalised(form(j + 2)) && !lex_.is_not_name(form(j + 2))) {
+        j += 3;
+        continue;
+      }
       // Connectors join two capitalised words: "de Mistura", "Committee for Refugees".
       if (lex_.is_connector(ascii_lower(f)) && in_sentence(j + 1) && is_capitalised(form(j + 1)) &&
           !lex_.is_not_name(form(j + 1))) {
@@ -249,6 +258,16 @@ class SentenceScanner {
       break;
     }
     return j;
+  }
+
+  // The statistical model's type for tokens [first, end): a model mention
+  // with the same last word that overlaps the span.
+  std::optional<NodeType> model_type(uint32_t first, uint32_t end) const {
+    if (!model_) return std::nullopt;
+    for (const Mention& m : *model_) {
+      if (m.end_token == end && m.first_token < end && m.end_token > first) return m.type;
+    }
+    return std::nullopt;
   }
 
   std::optional<NodeType> type_span(uint32_t first, uint32_t end, bool after_title,
@@ -285,6 +304,8 @@ class SentenceScanner {
           lex_.is_place_noun(lower(first - 2)))
         return NodeType::Place;
     }
+    // No cue in the rules: the statistical model, trained on typed names.
+    if (auto t = model_type(first, end)) return t;
     // Two to four capitalised words with no other cue: most often a person,
     // unless a word is an acronym ("RIA Novosti").
     bool acronym_word = false;
@@ -389,6 +410,7 @@ class SentenceScanner {
   const Sentence& sentence_;
   int index_;
   const std::string& main_;
+  const std::vector<Mention>* model_;
   bool pending_title_ = false;  // "Mr", "Gen." just before
   bool pending_role_ = false;   // "envoy", "spokesman" just before
 };
@@ -496,11 +518,11 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   return best;
 }
 
-void EntityRecognizer::recognize(Document& doc) const {
+void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* model) const {
   doc.mentions.clear();
   std::string main = main_country(doc);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main);
+    SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, model);
     scanner.scan();
   }
   settle_types(doc, lexicon_);

@@ -12,6 +12,8 @@
 // Fills doc.mentions in text order. Reads doc.tokens and doc.sentences.
 #pragma once
 
+#include <vector>
+
 #include "extract/document.h"
 #include "extract/nlp/lexicon.h"
 
@@ -21,7 +23,10 @@ class EntityRecognizer {
  public:
   explicit EntityRecognizer(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
-  void recognize(Document& doc) const;
+  // `model` (optional): the statistical NER's mentions of this document.
+  // Rules decide first; the model types the capitalised names for which the
+  // rules have no cue (no lexicon entry, head word, title or context).
+  void recognize(Document& doc, const std::vector<Mention>* model = nullptr) const;
 
   // The country the document is mostly about ("Syria"), or "" — used to name
   // "the government", "rebels" and "the army" without an adjective.
