@@ -6,6 +6,8 @@
 #include "extract/clean/article_cleaner.h"
 #include "extract/nlp/entity_recognizer.h"
 #include "extract/nlp/lexicon.h"
+#include "extract/nlp/ner_model.h"
+#include "extract/nlp/nlp_models.h"
 #include "extract/relations/relation_extractor.h"
 #include "extract/resolve/entity_resolver.h"
 #include "extract/text/tokenizer.h"
@@ -18,12 +20,16 @@ std::filesystem::path default_data_dir() {
 }
 
 struct Pipeline::Stages {
-  Lexicon lexicon;
+  nlp::NlpModels models;
+  Lexicon lexicon;  // before the NER model, which keeps a pointer to it
+  nlp::NamedEntityTagger ner;
   EntityRecognizer recognizer;
   RelationExtractor relations;
 
   explicit Stages(const PipelineConfig& config)
-      : lexicon(Lexicon::load(config.data_dir / "schemas")),
+      : models(nlp::NlpModels::load(config.data_dir / "models")),
+        lexicon(Lexicon::load(config.data_dir / "schemas")),
+        ner(nlp::NamedEntityTagger::load(config.data_dir / "models" / "ner.bin", &lexicon)),
         recognizer(lexicon),
         relations(config.patterns_dir.empty() ? config.data_dir / "schemas" / "patterns"
                                               : config.patterns_dir,
@@ -50,7 +56,10 @@ Document Pipeline::run(const RawInput& input) const {
 
 void Pipeline::annotate(Document& doc) const {
   tokenize(doc);
-  stages_->recognizer.recognize(doc);
+  stages_->models.annotate(doc);
+  std::vector<Mention> model_mentions;
+  stages_->ner.tag(doc, model_mentions);
+  stages_->recognizer.recognize(doc, &model_mentions);
   resolve_entities(doc);
   stages_->relations.extract(doc);
 }

@@ -304,8 +304,6 @@ class SentenceScanner {
           lex_.is_place_noun(lower(first - 2)))
         return NodeType::Place;
     }
-    // No cue in the rules: the statistical model, trained on typed names.
-    if (auto t = model_type(first, end)) return t;
     // Two to four capitalised words with no other cue: most often a person,
     // unless a word is an acronym ("RIA Novosti").
     bool acronym_word = false;
@@ -364,6 +362,21 @@ class SentenceScanner {
       // "Russian Foreign Minister ..." names the country; "the Russians" too;
       // so does "Russian-backed".
       bool plural_noun = f.size() > 1 && f.back() == 's' && !in_sentence(k + 1);
+      // "Russian and Syrian warplanes": the first adjective shares the head.
+      if (in_sentence(k + 3) && (lower(k + 1) == "and" || lower(k + 1) == ",") &&
+          lex_.country_of_adjective(form(k + 2)) && actor_at(k + 2) > k + 2) {
+        uint32_t shared_end = k + 3;
+        while (shared_end < doc_.mentions.back().end_token) ++shared_end;
+        const Mention other = doc_.mentions.back();
+        doc_.mentions.pop_back();
+        if (*country != main_) {
+          emit(k, k + 1, NodeType::Place, "country", *country);
+        } else {
+          emit(k, k + 1, other.type, other.kind, adjective_name(main_) + "government forces");
+        }
+        doc_.mentions.push_back(other);
+        return other.end_token;
+      }
       if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) ||
           (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
         emit(k, k + 1, NodeType::Place, "country", *country);
@@ -397,6 +410,11 @@ class SentenceScanner {
       return k + 1;
     if (auto type = type_span(k, end, pending_title_, pending_role_)) {
       end = emit_place_or(start, end, *type, "");
+    } else if (auto t = model_type(k, end); t && *t != NodeType::Person && end == k + 1 &&
+               start == k && k != sentence_.first_token) {
+      // No cue in the rules for a single word: the statistical model may
+      // know it as a place or an organization.
+      end = emit_place_or(start, end, *t, "");
     } else {
       // Untyped for now: the document may type the same name elsewhere.
       emit(start, end, NodeType::Place, "?", "");

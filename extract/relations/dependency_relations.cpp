@@ -85,6 +85,23 @@ class SentenceMatcher {
       for (uint32_t k : current) {
         if (step.kind == PathStep::Self) {
           next.push_back(k);
+        } else if (step.kind == PathStep::Before) {
+          // Only when the parse found no subject at all: then the nearest
+          // mention to the left, not across a verb, a quote or a semicolon.
+          bool has_subject = false;
+          for (uint32_t c : children(k))
+            has_subject = has_subject || token(c).deprel.rfind("nsubj", 0) == 0;
+          if (has_subject || token(k).deprel == "xcomp" || token(k).deprel == "acl:relcl") continue;
+          for (uint32_t j = k; j > sentence_.first_token;) {
+            --j;
+            const Token& t = token(j);
+            std::string w = ascii_lower(doc_.form(t));
+            if (t.upos == "VERB" || w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") break;
+            if (mention_at(j) >= 0) {
+              next.push_back(j);
+              break;
+            }
+          }
         } else if (step.kind == PathStep::Up) {
           int h = token(k).head;
           if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
@@ -132,7 +149,7 @@ class SentenceMatcher {
   std::vector<int> arguments(const std::vector<Path>& alternatives, uint32_t trigger) const {
     for (const Path& path : alternatives) {
       std::vector<int> found;
-      bool self = !path.empty() && path[0].kind == PathStep::Self;
+      bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before);
       for (uint32_t k : follow(path, trigger)) {
         int m = self ? mention_at(k) : mention_for(k, trigger);
         if (m < 0) continue;

@@ -75,7 +75,7 @@ class SentenceRelations {
     if (mentions_.size() < 2) return;
     for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
       if (!parsed) triggers_at(k);
-      modifier_at(k, parsed);
+      modifier_at(k, false);  // "X-backed Y" is reliable on the surface, parse or not
     }
     appositions();
     locations();
