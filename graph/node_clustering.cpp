@@ -118,22 +118,59 @@ std::string scoped(int family, std::string_view key) {
   return out;
 }
 
-// The blocks a word belongs to at length `length`: its first three letters,
-// its last three, its first two plus last two. One typo or transliteration
-// change leaves at least one of them intact in words of five letters or more.
-std::array<std::string, 3> block_keys(int family, const std::string& w, size_t length) {
-  const char fam = static_cast<char>('0' + family);
-  const char len = static_cast<char>(std::min<size_t>(length, 255));
-  const size_t n = w.size();
-  std::array<std::string, 3> keys;
-  keys[0] = {fam, 'p', len};
-  keys[0] += w.substr(0, 3);
-  keys[1] = {fam, 's', len};
-  keys[1] += w.substr(n >= 3 ? n - 3 : 0);
-  keys[2] = {fam, 'm', len};
-  keys[2] += w.substr(0, 2);
-  keys[2] += w.substr(n >= 2 ? n - 2 : 0);
+// The blocks a word belongs to when looked up at length `length` (its own
+// length, or a neighbour's: one letter more or less). Each key is the word
+// without one window of its letters — windows of 2 letters, 1 apart, up to
+// six letters; of 3 letters, 2 apart, from seven — so one substitution,
+// insertion, deletion or swap of two neighbours falls inside some window and
+// leaves that key intact, while every key keeps most of the word: common
+// endings (-enko, -ov, -abad) or beginnings make no big blocks. Words of up
+// to three letters match only when equal: one key, the word. A key is a
+// 64-bit hash of (family, first-name signature, length, window, letters);
+// `given` is the signature of the first name (0: any).
+std::vector<uint64_t> block_keys(int family, const std::string& w, size_t length, char given) {
+  auto hash = [&](size_t a, size_t b, std::string_view head, std::string_view tail) {
+    uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    auto mix = [&](unsigned char c) { h = (h ^ c) * 1099511628211ULL; };
+    for (size_t x : {size_t(family), size_t(static_cast<unsigned char>(given)), length, a, b}) {
+      mix(static_cast<unsigned char>(x));
+      mix(static_cast<unsigned char>(x >> 8));
+    }
+    for (char c : head) mix(static_cast<unsigned char>(c));
+    mix('|');
+    for (char c : tail) mix(static_cast<unsigned char>(c));
+    return h;
+  };
+  std::vector<uint64_t> keys;
+  if (length <= 3) {
+    if (w.size() == length) keys.push_back(hash(0, 0, w, ""));
+    return keys;
+  }
+  const size_t width = length <= 6 ? 2 : 3, step = length <= 6 ? 1 : 2;
+  const std::string_view word(w);
+  for (size_t a = 0;; a += step) {
+    const size_t b = std::min(a + width, length);
+    // The letters before the window, and as many letters after it as a
+    // word of `length` letters has.
+    const size_t after = length - b;
+    if (a > word.size() || after > word.size()) break;
+    keys.push_back(hash(a, b, word.substr(0, a), word.substr(word.size() - after)));
+    if (b == length) break;
+  }
   return keys;
+}
+
+// The signatures of a first (given) name for blocking: its first letter and
+// its first consonant, so that an initial ("J."), a vowel change
+// (Evgeny/Yevgeny) or a first-letter change (Iosif/Josif) still meet.
+std::vector<char> given_signatures(const std::string& w) {
+  std::vector<char> out = {w[0]};
+  for (char c : w) {
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+    if (c != w[0]) out.push_back(c);
+    break;
+  }
+  return out;
 }
 
 class Clusterer {
@@ -176,6 +213,9 @@ class Clusterer {
       key_[v] = name_key(graph_[v].name);
       words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : words_of(key_[v]);
     }
+    head_by_key_.reserve(n_);
+    exact_heads_.reserve(n_);
+    blocks_.reserve(4 * n_);
   }
 
   // Longest names first (a shorter name then meets every longer name it may
@@ -183,17 +223,30 @@ class Clusterer {
   // then the most mentioned, in the most documents; ties by name and type, so input order does not
   // matter.
   void sort_order() {
-    order_.resize(n_);
-    std::iota(order_.begin(), order_.end(), NodeHandle{0});
-    std::sort(order_.begin(), order_.end(), [&](NodeHandle a, NodeHandle b) {
-      if (words_[a].size() != words_[b].size()) return words_[a].size() > words_[b].size();
-      const auto &x = graph_[a], &y = graph_[b];
-      if (x.mention_count != y.mention_count) return x.mention_count > y.mention_count;
-      if (x.documents.size() != y.documents.size()) return x.documents.size() > y.documents.size();
-      if (key_[a] != key_[b]) return key_[a] < key_[b];
-      if (x.type != y.type) return x.type < y.type;
-      return a < b;
+    // Sorted as compact records: the comparisons read no node.
+    struct Rank {
+      uint32_t words, mentions, documents, type;
+      std::string_view key;
+      NodeHandle v;
+    };
+    std::vector<Rank> ranks(n_);
+    for (NodeHandle v = 0; v < n_; ++v) {
+      const NodeProperties& node = graph_[v];
+      ranks[v] = {static_cast<uint32_t>(words_[v].size()),
+                  static_cast<uint32_t>(std::max(0, node.mention_count)),
+                  static_cast<uint32_t>(node.documents.size()), static_cast<uint32_t>(node.type),
+                  key_[v], v};
+    }
+    std::sort(ranks.begin(), ranks.end(), [](const Rank& a, const Rank& b) {
+      if (a.words != b.words) return a.words > b.words;
+      if (a.mentions != b.mentions) return a.mentions > b.mentions;
+      if (a.documents != b.documents) return a.documents > b.documents;
+      if (a.key != b.key) return a.key < b.key;
+      if (a.type != b.type) return a.type < b.type;
+      return a.v < b.v;
     });
+    order_.resize(n_);
+    for (size_t i = 0; i < n_; ++i) order_[i] = ranks[i].v;
   }
 
   bool type_fits(const ResolutionRule& rule, NodeHandle v) const {
@@ -329,6 +382,7 @@ class Clusterer {
     for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
     for_each_member(v, [&](NodeHandle m) {
       for (const AliasSource& a : graph_[m].alias_sources) {
+        if (a.alias == graph_[m].name) continue;  // tried above
         std::string k = name_key(a.alias);
         if (k != key_[m] && usable_alias(family, a.alias, k)) try_key(k);
       }
@@ -352,45 +406,83 @@ class Clusterer {
     return words.size() == 1 && words[0].size() >= 5;
   }
 
-  // Person and place variants, compared with the heads of their blocks;
-  // joins only when exactly one head fits.
+  // The block signatures a name is looked up or filed under: 0 (any first
+  // name) for a single word, the first name's signatures for longer names.
+  std::vector<char> signatures(const std::vector<std::string>& words) const {
+    if (words.size() < 2) return {0};
+    return given_signatures(words.front());
+  }
+
+  // The keys under which a person head is filed for exact lookups: its
+  // last word; for longer names also first + last word, and initial + last.
+  static std::vector<std::string> exact_keys(const std::vector<std::string>& words) {
+    std::vector<std::string> keys = {exact_key(words.back())};
+    if (words.size() >= 2) {
+      keys.push_back(exact_key(words.back(), words.front()));
+      if (words.front().size() > 1)
+        keys.push_back(exact_key(words.back(), std::string_view(words.front()).substr(0, 1)));
+    }
+    return keys;
+  }
+  // The key a person name looks up: its last word alone, or first + last.
+  static std::string exact_query(const std::vector<std::string>& words) {
+    return words.size() == 1 ? exact_key(words.back()) : exact_key(words.back(), words.front());
+  }
+  static std::string exact_key(std::string_view last, std::string_view first = {}) {
+    std::string key(1, first.empty() ? '1' : '2');
+    key.append(first);
+    key += ' ';
+    key.append(last);
+    return key;
+  }
+
+  // Person and place variants. A person name first meets the heads that
+  // spell its last word (and first word) as it does: it joins the one that
+  // fits, or none when several fit. Otherwise — a typo, a transliteration —
+  // it is compared with the heads of its blocks and joins the one that fits.
   NodeHandle match_fuzzy(NodeHandle v) const {
     const int family = family_[v];
     const std::vector<std::string>& words = words_[v];
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return v;
+    if (family == kPersonFamily) {
+      if (auto it = exact_heads_.find(exact_query(words)); it != exact_heads_.end()) {
+        const ExactHeads& exact = it->second;
+        if (exact.count > static_cast<int>(exact.heads.size())) return v;  // too many to tell
+        NodeHandle match = v;
+        int matches = 0;
+        for (NodeHandle h : exact.heads) {
+          if (same_person(words, words_[h]) && !forbidden(v, h)) {
+            ++matches;
+            match = h;
+          }
+        }
+        if (matches == 1) return match;
+        if (matches > 1) return v;
+      }
+    }
     const std::string& last = words.back();
     std::vector<NodeHandle> candidates;
-    for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
-      for (const std::string& k : block_keys(family, last, length)) {
-        auto it = blocks_.find(k);
-        if (it != blocks_.end())
-          candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    for (char given : signatures(words)) {
+      for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
+        for (uint64_t k : block_keys(family, last, length, given)) {
+          auto [from, to] = blocks_.equal_range(k);
+          for (auto it = from; it != to; ++it) candidates.push_back(it->second);
+        }
       }
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-
     NodeHandle match = v;
-    int matches = 0, same_last = 0;
+    int matches = 0;
     for (NodeHandle h : candidates) {
       const std::vector<std::string>& hw = words_[h];
-      bool same;
-      if (family == kPersonFamily) {
-        if (hw.back() == last) ++same_last;
-        same = same_person(words, hw);
-      } else {
-        same = fuzzy_place(hw) && jaro_winkler(last, hw[0]) >= 0.95;
-      }
+      bool same = family == kPersonFamily
+                      ? same_person(words, hw)
+                      : fuzzy_place(hw) && jaro_winkler(last, hw[0]) >= 0.95;
       if (same && !forbidden(v, h)) {
         ++matches;
         match = h;
       }
-    }
-    // A surname alone must meet every head with that surname: if a full
-    // block kept one out, the surname may be someone else's.
-    if (family == kPersonFamily && words.size() == 1) {
-      auto it = heads_by_last_word_.find(scoped(family, last));
-      if (it != heads_by_last_word_.end() && it->second > same_last) return v;
     }
     return matches == 1 ? match : v;
   }
@@ -400,6 +492,7 @@ class Clusterer {
     for_each_member(v, [&](NodeHandle m) {
       head_by_key_.emplace(scoped(family, key_[m]), v);
       for (const AliasSource& a : graph_[m].alias_sources) {
+        if (a.alias == graph_[m].name) continue;  // filed above
         std::string k = name_key(a.alias);
         if (usable_alias(family, a.alias, k)) head_by_key_.emplace(scoped(family, k), v);
       }
@@ -411,12 +504,21 @@ class Clusterer {
     }
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return;
     if (family == kActorFamily) return;
+    // Filed for single-word names (any first name) and, when it has a first
+    // name, for longer names with that first name.
     const std::string& last = words.back();
-    for (const std::string& k : block_keys(family, last, last.size())) {
-      std::vector<NodeHandle>& block = blocks_[k];
-      if (block.size() < kMaxBlockHeads) block.push_back(v);
+    std::vector<char> given = signatures(words);
+    if (given[0] != 0) given.push_back(0);
+    for (char g : given) {
+      for (uint64_t k : block_keys(family, last, last.size(), g))
+        if (blocks_.count(k) < kMaxBlockHeads) blocks_.emplace(k, v);
     }
-    if (family == kPersonFamily) heads_by_last_word_[scoped(family, last)] += 1;
+    if (family != kPersonFamily) return;
+    for (const std::string& k : exact_keys(words)) {
+      ExactHeads& exact = exact_heads_[k];
+      exact.count += 1;
+      if (exact.heads.size() < kMaxExactHeads) exact.heads.push_back(v);
+    }
   }
 
   const Graph& graph_;
@@ -431,8 +533,14 @@ class Clusterer {
   std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
   std::unordered_map<std::string, NodeHandle> head_by_key_;          // scoped name or alias
   std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
-  std::unordered_map<std::string, std::vector<NodeHandle>> blocks_;
-  std::unordered_map<std::string, int> heads_by_last_word_;  // persons
+  std::unordered_multimap<uint64_t, NodeHandle> blocks_;  // block key → heads
+  // Person heads by exact_keys(): how many, and the first kMaxExactHeads.
+  static constexpr size_t kMaxExactHeads = 8;
+  struct ExactHeads {
+    int count = 0;
+    std::vector<NodeHandle> heads;
+  };
+  std::unordered_map<std::string, ExactHeads> exact_heads_;
 };
 
 }  // namespace
