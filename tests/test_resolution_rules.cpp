@@ -1,0 +1,156 @@
+// The recognizer's resolution rules, through Pipeline::annotate on texts
+// written for these tests: demonym agents ("Iranian warplanes" → Iran),
+// metonymy ("Moscow said" → Russia), and the actor lexicon ("the army" →
+// "<Country> government forces"; "rebels" with and without an adjective).
+// Which country is foreign depends on the document's setting, so each rule
+// is tested in a text set elsewhere and in a text set in that country.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extract/pipeline.h"
+#include "graph/knowledge_graph.h"
+
+using namespace newsgraph;
+
+namespace {
+
+const Pipeline& pipeline() {
+  static Pipeline p([] {
+    PipelineConfig config;
+    config.data_dir = default_data_dir();
+    return config;
+  }());
+  return p;
+}
+
+Document run(const std::string& text, const std::string& id = "t") {
+  Document doc;
+  doc.id = id;
+  doc.text = text;
+  pipeline().annotate(doc);
+  return doc;
+}
+
+const DocEntity* entity(const Document& d, const std::string& name) {
+  for (const auto& e : d.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("rules: a foreign demonym before a state actor is that country", "[resolution][rules]") {
+  Document d = run(
+      "Shelling continued in Marisk, a town in northern Syria, on Sunday.\n"
+      "Iranian warplanes struck the outskirts of Marisk, residents said.\n"
+      "Russian jets later hit the bridge.\n");
+  const DocEntity* iran = entity(d, "Iran");
+  REQUIRE(iran);
+  CHECK(iran->type == NodeType::Place);
+  CHECK(iran->kind == "country");
+  REQUIRE(entity(d, "Russia"));
+  CHECK_FALSE(entity(d, "Iranian government forces"));
+  CHECK_FALSE(entity(d, "Iranian warplanes"));
+}
+
+TEST_CASE("rules: the setting's own demonym before a state actor is its government forces",
+          "[resolution][rules]") {
+  Document d = run(
+      "Protests spread across Iran on Friday.\n"
+      "Iranian warplanes struck positions near the Iraqi border, Iranian state media said.\n");
+  const DocEntity* forces = entity(d, "Iranian government forces");
+  REQUIRE(forces);
+  CHECK(forces->type == NodeType::Group);
+  CHECK(forces->kind == "armed-forces");
+}
+
+TEST_CASE("rules: a capital that speaks is its country, or the setting's government",
+          "[resolution][rules]") {
+  SECTION("a foreign capital: the country") {
+    Document d = run(
+        "Syrian government forces shelled Marisk in northern Syria on Monday.\n"
+        "Moscow said its warplanes had struck militants near Marisk.\n"
+        "Washington called the strikes reckless.\n");
+    REQUIRE(entity(d, "Russia"));
+    CHECK(entity(d, "Russia")->type == NodeType::Place);
+    CHECK(entity(d, "United States"));
+    CHECK_FALSE(entity(d, "Moscow"));
+    CHECK_FALSE(entity(d, "Washington"));
+  }
+  SECTION("the setting's capital: its government; a place after 'in'") {
+    Document d = run(
+        "Officials in Damascus said the talks in Geneva would resume on Friday, Syria said.\n"
+        "Damascus rejected the plan.\n");
+    const DocEntity* government = entity(d, "Syrian government");
+    REQUIRE(government);
+    CHECK(government->type == NodeType::Organization);
+    const DocEntity* city = entity(d, "Damascus");
+    REQUIRE(city);  // "in Damascus" is the city
+    CHECK(city->type == NodeType::Place);
+  }
+}
+
+TEST_CASE("rules: a bare state actor is the setting's government forces", "[resolution][rules]") {
+  Document d = run(
+      "Fighting broke out near Marisk in Syria on Tuesday.\n"
+      "The army said it had retaken the town.\n");
+  const DocEntity* forces = entity(d, "Syrian government forces");
+  REQUIRE(forces);
+  CHECK(forces->type == NodeType::Group);
+  CHECK_FALSE(entity(d, "army"));
+  CHECK_FALSE(entity(d, "The army"));
+
+  Document russia = run(
+      "Protesters gathered in Moscow on Saturday, Russian media reported.\n"
+      "The army was deployed in the capital.\n");
+  CHECK(entity(russia, "Russian government forces"));
+  CHECK(entity(russia, "Moscow"));  // "in Moscow": the city
+}
+
+TEST_CASE("rules: rebels with and without the adjective are one actor", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday.\n"
+      "Syrian rebels held the bridge.\n"
+      "Later the rebels withdrew, and Syrian troops advanced.\n");
+  const DocEntity* rebels = entity(d, "Syrian rebels");
+  REQUIRE(rebels);
+  CHECK(rebels->type == NodeType::Group);
+  CHECK(rebels->mention_count == 2);
+  CHECK(entity(d, "Syrian government forces"));
+  CHECK_FALSE(entity(d, "rebels"));
+}
+
+TEST_CASE("rules: a foreign country backing rebels is the country, the rebels are local",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday.\n"
+      "Turkish-backed rebels held the bridge.\n");
+  CHECK(entity(d, "Turkey"));
+  CHECK(entity(d, "Syrian rebels"));
+  CHECK_FALSE(entity(d, "Turkish rebels"));
+}
+
+TEST_CASE("rules: actors from two documents become one graph node", "[resolution][rules]") {
+  KnowledgeGraph g;
+  g.add_document(run(
+      "Fighting broke out near Marisk in Syria on Tuesday.\n"
+      "The army said it had retaken the town, and rebels withdrew.\n",
+      "a"));
+  g.add_document(run(
+      "Syrian troops shelled Marisk in northern Syria on Wednesday.\n"
+      "Syrian rebels said they would return.\n",
+      "b"));
+  g.finalize();
+  int forces = 0, rebels = 0;
+  for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) {
+    const NodeProperties& n = g.graph()[v];
+    if (n.name == "Syrian government forces") {
+      ++forces;
+      CHECK(n.documents == std::vector<std::string>{"a", "b"});
+    }
+    if (n.name == "Syrian rebels") ++rebels;
+  }
+  CHECK(forces == 1);
+  CHECK(rebels == 1);
+}
