@@ -342,7 +342,9 @@ class SentenceScanner {
     }
     if (uint32_t end = known_end; end > k) {
       // A capital used for its government: "Moscow said" (not "in Moscow").
-      bool locative = k > sentence_.first_token && lex_.is_place_preposition(lower(k - 1));
+      bool locative = k > sentence_.first_token &&
+                      (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
+                       lower(k - 1) == "city");
       const std::string* capital_of = lex_.country_of_capital(doc_.slice(
           {doc_.tokens[k].span.begin, doc_.tokens[end - 1].span.end}));
       if (capital_of && !locative) {

@@ -86,19 +86,24 @@ class SentenceMatcher {
         if (step.kind == PathStep::Self) {
           next.push_back(k);
         } else if (step.kind == PathStep::Before) {
-          // Only when the parse found no subject at all: then the nearest
-          // mention to the left, not across a verb, a quote or a semicolon.
+          // Only when the parse gave no subject that names an entity: then
+          // the nearest mention to the left that stands as a subject would
+          // (not inside a prepositional phrase), not across a verb, a quote
+          // or a semicolon.
           bool has_subject = false;
           for (uint32_t c : children(k))
-            has_subject = has_subject || token(c).deprel.rfind("nsubj", 0) == 0;
+            if (token(c).deprel.rfind("nsubj", 0) == 0 && mention_for(c, trigger) >= 0) has_subject = true;
           if (has_subject || token(k).deprel == "xcomp" || token(k).deprel == "acl:relcl") continue;
           for (uint32_t j = k; j > sentence_.first_token;) {
             --j;
             const Token& t = token(j);
             std::string w = ascii_lower(doc_.form(t));
             if (t.upos == "VERB" || w == ";" || w == ":" || w == "\"" || w == "“" || w == "”") break;
-            if (mention_at(j) >= 0) {
-              next.push_back(j);
+            if (int m = mention_at(j); m >= 0) {
+              const std::string& rel = token(j).deprel;
+              bool subject_like = rel.rfind("nsubj", 0) == 0 || rel == "appos" || rel == "root" ||
+                                  rel == "flat" || rel == "compound" || rel == "conj";
+              if (subject_like) next.push_back(j);
               break;
             }
           }
@@ -123,6 +128,7 @@ class SentenceMatcher {
   // X", "two villages, X and Y").
   int mention_for(uint32_t k, uint32_t trigger, int depth = 0) const {
     if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) return m;
+    if (int m = personal_pronoun_referent(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -142,6 +148,32 @@ class SentenceMatcher {
       }
     }
     return -1;
+  }
+
+  // "he"/"she" as a subject: the one person named before it in this
+  // sentence, else in the sentence before — and only when there is exactly
+  // one, so the guess is safe.
+  int personal_pronoun_referent(uint32_t k) const {
+    std::string w = ascii_lower(doc_.form(token(k)));
+    if ((w != "he" && w != "she") || token(k).deprel.rfind("nsubj", 0) != 0) return -1;
+    auto unique_person = [&](int sentence, uint32_t before) {
+      int found = -1, entity = -1;
+      for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+        const Mention& m = doc_.mentions[i];
+        if (m.sentence != sentence || m.entity < 0 || m.first_token >= before) continue;
+        if (doc_.entities[m.entity].type != NodeType::Person) continue;
+        if (entity >= 0 && m.entity != entity) return -2;  // two people: ambiguous
+        entity = m.entity;
+        found = static_cast<int>(i);
+      }
+      return found;
+    };
+    int here = unique_person(index_, k);
+    if (here == -2) return -1;
+    if (here >= 0) return here;
+    if (index_ == 0) return -1;
+    int before = unique_person(index_ - 1, UINT32_MAX);
+    return before >= 0 ? before : -1;
   }
 
   // The mentions of the first path alternative that reaches any, with

@@ -78,6 +78,7 @@ class SentenceRelations {
       modifier_at(k, false);  // "X-backed Y" is reliable on the surface, parse or not
     }
     appositions();
+    named_members();
     locations();
   }
 
@@ -410,6 +411,26 @@ class SentenceRelations {
     }
   }
 
+  static bool is_direction(const std::string& w) {
+    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
+           w == "central" || w == "rural" || w == "north" || w == "south" || w == "east" ||
+           w == "west" || w == "northwestern" || w == "northeastern" || w == "southwestern" ||
+           w == "southeastern";
+  }
+
+  // member-of from "X rebel group", "X militia": a named group right before
+  // a collective actor it is one of.
+  void named_members() {
+    for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
+      int x = mentions_[a], y = mentions_[a + 1];
+      if (mention(y).first_token != mention(x).end_token) continue;
+      if (entity_of(x).type != NodeType::Group || entity_of(y).type != NodeType::Group) continue;
+      std::string last = lower(mention(y).end_token - 1);
+      if (last.empty() || last.back() == 's') continue;  // "X rebels" is not "X, a rebel group"
+      add(EdgeType::MemberOf, x, y, mention(y).span, 0.7, "member-of:named-group");
+    }
+  }
+
   // located-in from "X in Y province", "X, Y" (both places), "Y's capital X".
   void locations() {
     for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
@@ -423,12 +444,13 @@ class SentenceRelations {
       } else if (between == "'s capital" || between == "’s capital") {
         add(EdgeType::LocatedIn, y, x, span_of(gap_begin, gap_end), 0.8, "located-in:capital");
       }
-      // "the villages of X and Y in Z province"
+      // "the villages of X and Y in (northern) Z province"
       if (between == "and") {
         if (a + 2 < mentions_.size()) {
           int z = mentions_[a + 2];
           uint32_t g1 = mention(y).end_token, g2 = mention(z).first_token;
-          if (g2 == g1 + 1 && lower(g1) == "in" && entity_of(z).type == NodeType::Place) {
+          bool direction = g2 == g1 + 2 && is_direction(lower(g1 + 1));
+          if ((g2 == g1 + 1 || direction) && lower(g1) == "in" && entity_of(z).type == NodeType::Place) {
             add(EdgeType::LocatedIn, x, z, span_of(g1, g2), 0.6, "located-in:coordinated");
             add(EdgeType::LocatedIn, y, z, span_of(g1, g2), 0.6, "located-in:coordinated");
           }
