@@ -62,6 +62,12 @@ bool is_capitalised(std::string_view form) {
   return false;
 }
 
+// Tags that a sentence-initial capitalised word has when it is no name.
+bool is_function_or_verb(const std::string& upos) {
+  return upos == "VERB" || upos == "ADV" || upos == "ADJ" || upos == "AUX" || upos == "PRON" ||
+         upos == "ADP" || upos == "CCONJ" || upos == "SCONJ" || upos == "PART" || upos == "NUM";
+}
+
 class SentenceScanner {
  public:
   SentenceScanner(const Lexicon& lex, Document& doc, const Sentence& sentence, int index,
@@ -149,6 +155,17 @@ class SentenceScanner {
   // A collective actor at k: [adjective] head phrase. Returns the end token.
   uint32_t actor_at(uint32_t k) {
     if (uint32_t end = actor_from(k, k, nullptr, false); end > k) return end;
+    // "Aleppo factions", "Idlib rebels": a town's own armed groups.
+    if (const NameEntry* place = lex_.find_name(form(k));
+        place && place->type == NodeType::Place && place->kind != "country" && in_sentence(k + 1)) {
+      std::string head = lower(k + 1);
+      if (head == "factions" || head == "rebels" || head == "militias" || head == "fighters" ||
+          head == "brigades" || head == "insurgents") {
+        emit(k, k + 2, NodeType::Group, "armed-group",
+             std::string(form(k)) + " " + std::string(form(k + 1)));
+        return k + 2;
+      }
+    }
     if (const std::string* country = lex_.country_of_adjective(form(k)))
       return actor_from(k, k + 1, country, false);
     // "Assad forces", "Assad regime": a leader's name before a state head.
@@ -173,10 +190,16 @@ class SentenceScanner {
       std::string_view last = form(end - 1);
       bool plural = !last.empty() && last.back() == 's';
       if (!plural && in_sentence(end)) {
-        std::string_view next = form(end);
-        if (!is_punct_token(next) && !is_capitalised(next) && !ends_noun_phrase(ascii_lower(next)) &&
-            !role_at(end))
-          return k;
+        const std::string& rel = doc_.tokens[end - 1].deprel;
+        if (!rel.empty()) {
+          // The parse tells: "rebel" in "rebel defences" is a compound.
+          if (rel == "compound" && !role_at(end)) return k;
+        } else {
+          std::string_view next = form(end);
+          if (!is_punct_token(next) && !is_capitalised(next) &&
+              !ends_noun_phrase(ascii_lower(next)) && !role_at(end))
+            return k;
+        }
       }
       std::string owner = country ? *country : main_;
       if (actor->role == "state" && country && *country != main_) {
@@ -209,8 +232,7 @@ class SentenceScanner {
       if (const NameEntry* e = lex_.find_name(text)) {
         // A single capitalised common word at the start of a sentence is
         // only a name if the tagger says so.
-        if (n == 1 && k == sentence_.first_token && !doc_.tokens[k].upos.empty() &&
-            doc_.tokens[k].upos != "PROPN")
+        if (n == 1 && k == sentence_.first_token && is_function_or_verb(doc_.tokens[k].upos))
           return k;
         *found = e;
         return k + static_cast<uint32_t>(n);

@@ -137,13 +137,23 @@ class SentenceMatcher {
         clause = static_cast<uint32_t>(token(clause).head);
       if (token(clause).deprel == "acl:relcl" && token(clause).head >= 0)
         return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1);
+      // The parse missed the relative clause: ", who ..." follows its
+      // antecedent, the nearest actor named before it.
+      if (ascii_lower(doc_.form(token(k))) == "who") {
+        for (uint32_t j = k; j > sentence_.first_token && k - j < 12;) {
+          --j;
+          int m = mention_at(j);
+          if (m >= 0 && doc_.mentions[m].type != NodeType::Place) return m;
+        }
+      }
       return -1;
     }
     if (depth >= 2) return -1;
-    for (uint32_t c : children(k)) {
-      const std::string& rel = token(c).deprel;
-      if (rel == "nmod" || rel == "appos" || rel == "compound" || rel == "flat" ||
-          rel == "nmod:poss") {
+    // Below the word, the name itself before its owner: in "X's ambassador
+    // Jane Roe", the ambassador is Jane Roe, not X.
+    for (const char* wanted : {"appos", "flat", "compound", "nmod", "nmod:poss"}) {
+      for (uint32_t c : children(k)) {
+        if (token(c).deprel != wanted) continue;
         if (int m = mention_for(c, trigger, depth + 1); m >= 0) return m;
       }
     }
