@@ -168,10 +168,26 @@ class SentenceScanner {
     }
     if (const std::string* country = lex_.country_of_adjective(form(k)))
       return actor_from(k, k + 1, country, false);
-    // "Assad forces", "Assad regime": a leader's name before a state head.
-    if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && !lex_.find_name(form(k)))
+    // "Assad forces", "Assad regime": a leader's name before a state head;
+    // "Karvenian forces": an adjective of a country no list knows.
+    if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && !lex_.find_name(form(k))) {
+      if (looks_like_demonym(form(k))) {
+        unknown_adjective_ = std::string(form(k));
+        uint32_t end = actor_from(k, k + 1, nullptr, true);
+        unknown_adjective_.clear();
+        return end;
+      }
       return actor_from(k, k + 1, nullptr, true);
+    }
     return k;
+  }
+
+  // "Valdorian", "Karvenese", "Lesk-i": the endings of English demonyms.
+  static bool looks_like_demonym(std::string_view w) {
+    auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    return ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("ean");
   }
 
   // The actor whose head phrase starts at j, mention starting at k.
@@ -209,7 +225,8 @@ class SentenceScanner {
       }
       std::string name = actor->name_pattern;
       if (auto pos = name.find("{Country} "); pos != std::string::npos)
-        name.replace(pos, 10, adjective_name(owner));
+        name.replace(pos, 10, unknown_adjective_.empty() ? adjective_name(owner)
+                                                         : unknown_adjective_ + " ");
       emit(k, end, actor->type, actor->kind, name);
       return end;
     }
@@ -453,6 +470,7 @@ class SentenceScanner {
   int index_;
   const std::string& main_;
   const std::vector<Mention>* model_;
+  std::string unknown_adjective_;  // "Valdorian" while naming "Valdorian forces"
   bool pending_title_ = false;  // "Mr", "Gen." just before
   bool pending_role_ = false;   // "envoy", "spokesman" just before
 };
@@ -552,7 +570,9 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
   std::string best;
   for (const auto& [country, n] : score) {
-    if (!named[country]) continue;  // towns alone do not make a country the setting
+    // Towns alone do not make a country the setting, nor does one passing
+    // mention ("a UK-based monitor").
+    if (!named[country] || n < 4) continue;
     if (best.empty() || n > score[best] ||
         (n == score[best] && first_seen[country] < first_seen[best]))
       best = country;
