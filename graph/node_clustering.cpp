@@ -128,7 +128,8 @@ std::string scoped(int family, std::string_view key) {
 // to three letters match only when equal: one key, the word. A key is a
 // 64-bit hash of (family, first-name signature, length, window, letters);
 // `given` is the signature of the first name (0: any).
-std::vector<uint64_t> block_keys(int family, const std::string& w, size_t length, char given) {
+void block_keys(int family, const std::string& w, size_t length, char given,
+                std::vector<uint64_t>& keys) {
   auto hash = [&](size_t a, size_t b, std::string_view head, std::string_view tail) {
     uint64_t h = 1469598103934665603ULL;  // FNV-1a
     auto mix = [&](unsigned char c) { h = (h ^ c) * 1099511628211ULL; };
@@ -141,10 +142,10 @@ std::vector<uint64_t> block_keys(int family, const std::string& w, size_t length
     for (char c : tail) mix(static_cast<unsigned char>(c));
     return h;
   };
-  std::vector<uint64_t> keys;
+  keys.clear();
   if (length <= 3) {
     if (w.size() == length) keys.push_back(hash(0, 0, w, ""));
-    return keys;
+    return;
   }
   const size_t width = length <= 6 ? 2 : 3, step = length <= 6 ? 1 : 2;
   const std::string_view word(w);
@@ -157,7 +158,6 @@ std::vector<uint64_t> block_keys(int family, const std::string& w, size_t length
     keys.push_back(hash(a, b, word.substr(0, a), word.substr(word.size() - after)));
     if (b == length) break;
   }
-  return keys;
 }
 
 // The signatures of a first (given) name for blocking: its first letter and
@@ -197,9 +197,13 @@ class Clusterer {
       NodeHandle h = head_[v];
       while (head_[h] != h) h = head_[h];
       head_[v] = h;
+      stats_.heads += h == v;
     }
+    stats_.nodes = n_;
     return head_;
   }
+
+  const ClusterStats& stats() const { return stats_; }
 
  private:
   using Sides = std::vector<std::pair<int, int>>;  // (not_same_as entry, name index)
@@ -213,7 +217,7 @@ class Clusterer {
       key_[v] = name_key(graph_[v].name);
       words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : words_of(key_[v]);
     }
-    head_by_key_.reserve(n_);
+    for (auto& index : head_by_key_) index.reserve(n_ / 2);
     exact_heads_.reserve(n_);
     blocks_.reserve(4 * n_);
   }
@@ -376,8 +380,8 @@ class Clusterer {
     const int family = family_[v];
     auto try_key = [&](const std::string& key) {
       if (found != v) return;
-      auto it = head_by_key_.find(scoped(family, key));
-      if (it != head_by_key_.end() && !forbidden(v, it->second)) found = it->second;
+      auto it = head_by_key_[family].find(key);
+      if (it != head_by_key_[family].end() && !forbidden(v, it->second)) found = it->second;
     };
     for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
     for_each_member(v, [&](NodeHandle m) {
@@ -461,10 +465,12 @@ class Clusterer {
       }
     }
     const std::string& last = words.back();
-    std::vector<NodeHandle> candidates;
+    std::vector<NodeHandle>& candidates = candidates_;
+    candidates.clear();
     for (char given : signatures(words)) {
       for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
-        for (uint64_t k : block_keys(family, last, length, given)) {
+        block_keys(family, last, length, given, keys_);
+        for (uint64_t k : keys_) {
           auto [from, to] = blocks_.equal_range(k);
           for (auto it = from; it != to; ++it) candidates.push_back(it->second);
         }
@@ -472,6 +478,8 @@ class Clusterer {
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    stats_.block_queries += 1;
+    stats_.block_candidates += candidates.size();
     NodeHandle match = v;
     int matches = 0;
     for (NodeHandle h : candidates) {
@@ -490,11 +498,11 @@ class Clusterer {
   void add_head(NodeHandle v) {
     const int family = family_[v];
     for_each_member(v, [&](NodeHandle m) {
-      head_by_key_.emplace(scoped(family, key_[m]), v);
+      head_by_key_[family].emplace(key_[m], v);
       for (const AliasSource& a : graph_[m].alias_sources) {
         if (a.alias == graph_[m].name) continue;  // filed above
         std::string k = name_key(a.alias);
-        if (usable_alias(family, a.alias, k)) head_by_key_.emplace(scoped(family, k), v);
+        if (usable_alias(family, a.alias, k)) head_by_key_[family].emplace(std::move(k), v);
       }
     });
     const std::vector<std::string>& words = words_[v];
@@ -510,7 +518,8 @@ class Clusterer {
     std::vector<char> given = signatures(words);
     if (given[0] != 0) given.push_back(0);
     for (char g : given) {
-      for (uint64_t k : block_keys(family, last, last.size(), g))
+      block_keys(family, last, last.size(), g, keys_);
+      for (uint64_t k : keys_)
         if (blocks_.count(k) < kMaxBlockHeads) blocks_.emplace(k, v);
     }
     if (family != kPersonFamily) return;
@@ -531,9 +540,12 @@ class Clusterer {
   std::vector<NodeHandle> head_;
   std::unordered_map<NodeHandle, std::vector<NodeHandle>> members_;  // same-as groups
   std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
-  std::unordered_map<std::string, NodeHandle> head_by_key_;          // scoped name or alias
+  std::array<std::unordered_map<std::string, NodeHandle>, 3> head_by_key_;  // per family: name or alias
   std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
   std::unordered_multimap<uint64_t, NodeHandle> blocks_;  // block key → heads
+  mutable ClusterStats stats_;
+  mutable std::vector<NodeHandle> candidates_;  // buffers reused across nodes
+  mutable std::vector<uint64_t> keys_;
   // Person heads by exact_keys(): how many, and the first kMaxExactHeads.
   static constexpr size_t kMaxExactHeads = 8;
   struct ExactHeads {
@@ -592,8 +604,12 @@ std::vector<NodeHandle> cluster_nodes(const Graph& graph) {
   return cluster_nodes(graph, ResolutionOverrides{});
 }
 
-std::vector<NodeHandle> cluster_nodes(const Graph& graph, const ResolutionOverrides& overrides) {
-  return Clusterer(graph, overrides).run();
+std::vector<NodeHandle> cluster_nodes(const Graph& graph, const ResolutionOverrides& overrides,
+                                      ClusterStats* stats) {
+  Clusterer clusterer(graph, overrides);
+  std::vector<NodeHandle> head = clusterer.run();
+  if (stats) *stats = clusterer.stats();
+  return head;
 }
 
 }  // namespace newsgraph
