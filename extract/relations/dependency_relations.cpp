@@ -129,6 +129,7 @@ class SentenceMatcher {
   int mention_for(uint32_t k, uint32_t trigger, int depth = 0) const {
     if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) return m;
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
+    if (int m = possessive_referent(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -181,9 +182,31 @@ class SentenceMatcher {
     int here = unique_person(index_, k);
     if (here == -2) return -1;
     if (here >= 0) return here;
-    if (index_ == 0) return -1;
-    int before = unique_person(index_ - 1, UINT32_MAX);
-    return before >= 0 ? before : -1;
+    // The sentences before, back to the first that names anyone (a quote
+    // may stand between the speaker and "he said").
+    for (int back = 1; back <= 2 && index_ - back >= 0; ++back) {
+      int before = unique_person(index_ - back, UINT32_MAX);
+      if (before == -2) return -1;
+      if (before >= 0) return before;
+    }
+    return -1;
+  }
+
+  // "its"/"their" as a possessor: the nearest actor named before it in the
+  // sentence (an organization, group or country), if any.
+  int possessive_referent(uint32_t k) const {
+    std::string w = ascii_lower(doc_.form(token(k)));
+    if ((w != "its" && w != "their") || token(k).deprel != "nmod:poss") return -1;
+    for (uint32_t j = k; j > sentence_.first_token;) {
+      --j;
+      int m = mention_at(j);
+      if (m < 0) continue;
+      const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
+      bool actor = e.type == NodeType::Organization || e.type == NodeType::Group ||
+                   (e.type == NodeType::Place && e.kind == "country");
+      return actor ? m : -1;
+    }
+    return -1;
   }
 
   // The mentions of the first path alternative that reaches any, with
