@@ -2,8 +2,9 @@
 // written for these tests: demonym agents ("Iranian warplanes" → Iran),
 // metonymy ("Moscow said" → Russia), and the actor lexicon ("the army" →
 // "<Country> government forces"; "rebels" with and without an adjective).
-// Which country is foreign depends on the document's setting, so each rule
-// is tested in a text set elsewhere and in a text set in that country.
+// Which country is foreign depends on the document's setting (a country
+// named more than in passing), so each rule is tested in a text set
+// elsewhere and in a text set in that country.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -93,8 +94,8 @@ TEST_CASE("rules: a capital that speaks is its country, or the setting's governm
 
 TEST_CASE("rules: a bare state actor is the setting's government forces", "[resolution][rules]") {
   Document d = run(
-      "Fighting broke out near Marisk in Syria on Tuesday.\n"
-      "The army said it had retaken the town.\n");
+      "Fighting broke out near Marisk in northern Syria on Tuesday, Syrian state media said.\n"
+      "The army said it had retaken the town, one of the last rebel strongholds in Syria.\n");
   const DocEntity* forces = entity(d, "Syrian government forces");
   REQUIRE(forces);
   CHECK(forces->type == NodeType::Group);
@@ -124,8 +125,8 @@ TEST_CASE("rules: rebels with and without the adjective are one actor", "[resolu
 TEST_CASE("rules: a foreign country backing rebels is the country, the rebels are local",
           "[resolution][rules]") {
   Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday.\n"
-      "Turkish-backed rebels held the bridge.\n");
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Turkish-backed rebels held the bridge, as they have across Syria.\n");
   CHECK(entity(d, "Turkey"));
   CHECK(entity(d, "Syrian rebels"));
   CHECK_FALSE(entity(d, "Turkish rebels"));
@@ -134,8 +135,8 @@ TEST_CASE("rules: a foreign country backing rebels is the country, the rebels ar
 TEST_CASE("rules: actors from two documents become one graph node", "[resolution][rules]") {
   KnowledgeGraph g;
   g.add_document(run(
-      "Fighting broke out near Marisk in Syria on Tuesday.\n"
-      "The army said it had retaken the town, and rebels withdrew.\n",
+      "Fighting broke out near Marisk in northern Syria on Tuesday, Syrian state media reported.\n"
+      "The army said it had retaken the town, and rebels withdrew from Syria's north.\n",
       "a"));
   g.add_document(run(
       "Syrian troops shelled Marisk in northern Syria on Wednesday.\n"
