@@ -428,6 +428,17 @@ class SentenceScanner {
       if (!in_sentence(k + 1) || !is_capitalised(form(k + 1))) return k + 1;
     }
     if (!is_capitalised(f) && !is_acronym(f) && !particle_start(k)) {
+      // "the state department spokesman": an institution's name written in
+      // lower case, recognised only right before a role.
+      for (uint32_t n = 3; n >= 2; --n) {
+        if (!in_sentence(k + n) || !role_at(k + n)) continue;
+        const NameEntry* e = lex_.find_name(doc_.slice({doc_.tokens[k].span.begin,
+                                                         doc_.tokens[k + n - 1].span.end}));
+        if (e && e->type == NodeType::Organization) {
+          emit(k, k + n, e->type, e->kind, e->name);
+          return k + n;
+        }
+      }
       pending_title_ = pending_role_ = false;
       return k + 1;
     }

@@ -349,6 +349,16 @@ class SentenceRelations {
 
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
     if (b <= a || b - a > 6) return false;
+    // "delegate in Geneva, Jane Roe": a place and a comma may close the role.
+    if (b - a >= 2 && lower(b - 1) == ",") {
+      uint32_t end = b - 1;
+      int place = mention_at(end - 1);
+      if (place >= 0 && entity_of(place).type == NodeType::Place &&
+          mention(place).first_token >= a + 2 && lower(mention(place).first_token - 1) == "in")
+        end = mention(place).first_token - 1;
+      if (end < b - 1) b = end;
+      else return false;
+    }
     std::vector<std::string> words;
     for (uint32_t j = a; j < b; ++j) {
       std::string w = lower(j);
