@@ -583,7 +583,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   for (const auto& [country, n] : score) {
     // Towns alone do not make a country the setting, nor does one passing
     // mention ("a UK-based monitor").
-    if (!named[country] || n < 4) continue;
+    if (!named[country] || n < 3) continue;
     if (best.empty() || n > score[best] ||
         (n == score[best] && first_seen[country] < first_seen[best]))
       best = country;
