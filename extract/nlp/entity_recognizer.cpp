@@ -510,7 +510,8 @@ void settle_types(Document& doc, const Lexicon& lex) {
       m.kind.clear();
       continue;
     }
-    if (person_surnames.count(key)) {
+    std::string last_word = key.substr(key.rfind(' ') == std::string::npos ? 0 : key.rfind(' ') + 1);
+    if (person_surnames.count(key) || person_surnames.count(last_word)) {
       m.type = NodeType::Person;
       m.kind.clear();
       continue;
