@@ -40,12 +40,22 @@ std::string show(const conllu::Sentence& s, const std::vector<nlp::NamedSpan>& s
 }
 
 void print_errors(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerDocument>& docs) {
+  size_t initial_gold = 0, initial_found = 0;
   for (const nlp::NerDocument& doc : docs) {
-    nlp::NerMemory memory;
-    for (const auto& s : doc.sentences) ner.observe(s, memory);
+    std::vector<std::vector<nlp::NamedSpan>> tagged = ner.tag_sentences(doc.sentences);
+    for (size_t i = 0; i < doc.sentences.size(); ++i)
+      for (const auto& g : doc.names[i])
+        if (g.begin == 0) {
+          ++initial_gold;
+          for (const auto& p : tagged[i]) initial_found += p == g;
+        }
+  }
+  std::printf("sentence-initial names: %zu of %zu found\n", initial_found, initial_gold);
+  for (const nlp::NerDocument& doc : docs) {
+    std::vector<std::vector<nlp::NamedSpan>> names = ner.tag_sentences(doc.sentences);
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       const auto& s = doc.sentences[i];
-      std::vector<nlp::NamedSpan> predicted = ner.tag_sentence(s, memory);
+      const std::vector<nlp::NamedSpan>& predicted = names[i];
       if (predicted == doc.names[i]) continue;
       std::string text;
       for (const auto& w : s.words) text += (text.empty() ? "" : " ") + w.form;

@@ -1,6 +1,7 @@
 // newsgraph train ner --train FILE --dev FILE -o MODEL: the named-entity
 // tagger from GUM's entity annotation. Deterministic: the same data, tagger,
 // schemas, options and seed give the same file.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -35,6 +36,14 @@ Options:
   -o, --output MODEL  where to write the model
   --tagger MODEL      POS tagger whose UPOS tags the data (as at run time);
                       without it the gold UPOS columns are used
+  --jackknife K       tag the training data with K POS taggers, each trained
+                      on --tagger-train data plus the other folds of the
+                      training documents, so the tagger errors the NER model
+                      learns from are as frequent as at run time (needs
+                      --tagger for the dev data)
+  --tagger-train FILE the taggers' other training data (repeatable; the
+                      committed tagger's: UD English EWT train)
+  --tagger-iterations N   iterations of the jackknife taggers (default 14)
   --schemas DIR       gazetteers and lexicons for the gazetteer features
                       (default: the data directory's schemas/)
   --no-gazetteer      train without gazetteer features
@@ -42,7 +51,11 @@ Options:
                       in the model, e.g. UD English EWT (repeatable)
   --names DIR         the wordnet_*.txt name lists stored in the model
                       (default: the schemas directory's gazetteers/)
-  --iterations N      training passes (default 12)
+  --iterations N      training passes of the first pass (default 12)
+  --second-iterations N   training passes of the second pass (default 8)
+  --folds N           second pass trained on N-fold jackknifed first-pass
+                      output (default 4; 1 = one pass only)
+  --fold-iterations N training passes of the fold models (default 8)
   --seed N            document shuffling seed (default 1)
   --min-weight N      drop weights under N quantisation steps (default 1)
 )";
@@ -81,6 +94,12 @@ int run_train_ner(int argc, char** argv) {
   auto names_dir = opts.value("", "--names");
   auto iterations = opts.value("", "--iterations");
   auto seed = opts.value("", "--seed");
+  auto folds = opts.value("", "--folds");
+  auto jackknife = opts.value("", "--jackknife");
+  std::vector<std::string> tagger_train_paths = opts.values("", "--tagger-train");
+  auto tagger_iterations = opts.value("", "--tagger-iterations");
+  auto fold_iterations = opts.value("", "--fold-iterations");
+  auto second_iterations = opts.value("", "--second-iterations");
   auto min_weight = opts.value("", "--min-weight");
   std::vector<std::string> rest = opts.positional();
   auto usage_error = [](const std::string& why) {
@@ -98,7 +117,15 @@ int run_train_ner(int argc, char** argv) {
     *out = *n;
     return true;
   };
-  unsigned iters = 0, seed_value = 0, min_w = 0;
+  unsigned iters = 0, seed_value = 0, min_w = 0, fold_count = 0, fold_iters = 0;
+  if (!number(folds, 4, &fold_count)) return usage_error("bad --folds");
+  unsigned jackknife_folds = 0, tagger_iters = 0;
+  if (jackknife && !number(jackknife, 0, &jackknife_folds)) return usage_error("bad --jackknife");
+  if (!number(tagger_iterations, 14, &tagger_iters)) return usage_error("bad --tagger-iterations");
+  if (jackknife_folds == 1) return usage_error("--jackknife needs at least 2 folds");
+  if (!number(fold_iterations, 8, &fold_iters)) return usage_error("bad --fold-iterations");
+  unsigned second_iters = 0;
+  if (!number(second_iterations, 8, &second_iters)) return usage_error("bad --second-iterations");
   if (!number(iterations, 12, &iters)) return usage_error("bad --iterations");
   if (!number(seed, 1, &seed_value)) return usage_error("bad --seed");
   if (!number(min_weight, 1, &min_w)) return usage_error("bad --min-weight");
@@ -110,11 +137,37 @@ int run_train_ner(int argc, char** argv) {
   if (dev_path) dev = nlp::gum_documents(conllu::read_file(*dev_path));
   std::cerr << "train: " << train.size() << " documents, " << count_names(train) << " names; dev: " << dev.size()
             << " documents, " << count_names(dev) << " names\n";
+  if (jackknife_folds >= 2) {
+    std::vector<conllu::Sentence> tagger_train = read_all(tagger_train_paths);
+    const size_t k = jackknife_folds;
+    std::vector<nlp::NerDocument> gold = train;  // gold UPOS for the taggers
+    for (size_t f = 0; f < k; ++f) {
+      const size_t begin = train.size() * f / k, end = train.size() * (f + 1) / k;
+      std::vector<conllu::Sentence> data = tagger_train;
+      for (size_t d = 0; d < gold.size(); ++d)
+        if (d < begin || d >= end) data.insert(data.end(), gold[d].sentences.begin(), gold[d].sentences.end());
+      nlp::TaggerTrainOptions to;
+      to.iterations = static_cast<int>(tagger_iters);
+      to.seed = seed_value;
+      nlp::Tagger t = nlp::train_tagger(data, nullptr, to);
+      size_t ok = 0, total = 0;
+      for (size_t d = begin; d < end; ++d)
+        for (size_t s = 0; s < train[d].sentences.size(); ++s) {
+          t.tag(train[d].sentences[s]);
+          for (size_t w = 0; w < train[d].sentences[s].words.size(); ++w, ++total)
+            ok += train[d].sentences[s].words[w].upos == gold[d].sentences[s].words[w].upos;
+        }
+      std::cerr << "jackknife tagger " << f + 1 << " of " << k << ": UPOS " << 100.0 * ok / std::max<size_t>(total, 1)
+                << "% on its fold\n";
+    }
+  }
   if (tagger_path) {
     nlp::Tagger tagger = nlp::Tagger::load(*tagger_path);
-    for (auto* docs : {&train, &dev})
+    for (auto* docs : {&train, &dev}) {
+      if (docs == &train && jackknife_folds >= 2) continue;
       for (auto& d : *docs)
         for (auto& s : d.sentences) tagger.tag(s);
+    }
   } else {
     std::cerr << "ner: no --tagger given; training and scoring on gold UPOS\n";
   }
@@ -128,6 +181,9 @@ int run_train_ner(int argc, char** argv) {
   std::cerr << "background: " << o.background.size() << " sentences\n";
   o.iterations = static_cast<int>(iters);
   o.seed = seed_value;
+  o.folds = static_cast<int>(fold_count);
+  o.fold_iterations = static_cast<int>(fold_iters);
+  o.second_iterations = static_cast<int>(second_iters);
   o.min_weight = static_cast<int>(min_w);
   o.log = &std::cerr;
   nlp::NamedEntityTagger ner = nlp::train_ner(train, dev_path ? &dev : nullptr, lexicon ? &*lexicon : nullptr, o);

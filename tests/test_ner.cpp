@@ -41,10 +41,9 @@ std::vector<std::string> names(const std::string& sentence) {
   models().tagger.tag_forms(forms, classes);
   std::vector<std::string_view> upos;
   for (int c : classes) upos.push_back(models().tagger.upos(c));
-  nlp::NerMemory memory;
-  models().ner.observe(forms, memory);
   std::vector<std::string> out;
-  for (const nlp::NamedSpan& s : models().ner.tag_words(forms, upos, memory)) {
+  const std::vector<std::vector<nlp::NamedSpan>> tagged = models().ner.tag_document({forms}, {upos});
+  for (const nlp::NamedSpan& s : tagged[0]) {
     std::string text;
     for (uint32_t k = s.begin; k < s.end; ++k) text += (k == s.begin ? "" : " ") + words[k];
     out.push_back(std::string(to_string(s.type)) + ":" + text);
@@ -127,15 +126,19 @@ TEST_CASE("ner: tag() on a tokenized document gives mentions with offsets", "[ne
 }
 
 TEST_CASE("robustness: ner on empty, punctuation-only and long sentences", "[ner]") {
-  nlp::NerMemory memory;
   std::vector<std::string_view> none;
-  CHECK(models().ner.tag_words(none, none, memory).empty());
+  CHECK(models().ner.tag_document({}, {}).empty());
+  auto empty = models().ner.tag_document({none}, {none});
+  REQUIRE(empty.size() == 1);
+  CHECK(empty[0].empty());
   std::vector<std::string_view> dots(3, "."), punct(3, "PUNCT");
-  CHECK(models().ner.tag_words(dots, punct, memory).empty());
+  CHECK(models().ner.tag_document({dots}, {punct})[0].empty());
   // Every word capitalised, and no UPOS at all: spans stay inside the
   // sentence and do not overlap.
   std::vector<std::string_view> caps(500, "Nordvik"), empty_upos;
-  auto spans = models().ner.tag_words(caps, empty_upos, memory);
+  auto tagged = models().ner.tag_document({dots, caps}, {punct, empty_upos});
+  REQUIRE(tagged.size() == 2);
+  const auto& spans = tagged[1];
   uint32_t last_end = 0;
   for (const nlp::NamedSpan& s : spans) {
     CHECK(s.begin >= last_end);

@@ -61,10 +61,8 @@ NerScores evaluate_ner(const NamedEntityTagger& tagger, const std::vector<NerDoc
   NerScores scores;
   for (const NerDocument& doc : docs) {
     if (!genre.empty() && doc.genre != genre) continue;
-    NerMemory memory;
-    for (const conllu::Sentence& s : doc.sentences) tagger.observe(s, memory);
-    for (size_t s = 0; s < doc.sentences.size(); ++s)
-      count_spans(doc.names[s], tagger.tag_sentence(doc.sentences[s], memory), scores);
+    std::vector<std::vector<NamedSpan>> predicted = tagger.tag_sentences(doc.sentences);
+    for (size_t s = 0; s < doc.sentences.size(); ++s) count_spans(doc.names[s], predicted[s], scores);
   }
   return scores;
 }

@@ -30,8 +30,7 @@ struct NerScores {
 // Adds one sentence's comparison to `scores`.
 void count_spans(const std::vector<NamedSpan>& gold, const std::vector<NamedSpan>& predicted, NerScores& scores);
 
-// Tags the documents (each with a fresh document memory, sentences in order,
-// reading their UPOS columns as they are) and scores them against their
+// Tags the documents (one at a time, reading their UPOS columns as they are) and scores them against their
 // names. With `genre`, only documents of that genre count.
 NerScores evaluate_ner(const NamedEntityTagger& tagger, const std::vector<NerDocument>& docs,
                        const std::string& genre = "");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <ostream>
@@ -95,6 +96,9 @@ struct WordInfo {
   uint64_t run_place = 0;       // 1 + run length (1..4+) * 4 + BILOU position; 0 outside runs
   uint64_t memory = 0;
   uint64_t contexts = 0;  // NerMemory::contexts of the form
+  // Second pass only: 1 + the first pass's label, and the first pass's votes
+  // for the form (see vote_code) and for the last word of its run.
+  uint64_t first_label = 0, votes = 0, run_votes = 0;
 };
 
 constexpr uint64_t kPad = 0x5eed;
@@ -275,7 +279,7 @@ constexpr size_t kMaxStatic = 96;
 constexpr size_t kMaxTransition = 12;
 
 // Features of word i that do not look at labels.
-size_t static_features(const std::vector<WordInfo>& words, size_t i, uint64_t* out) {
+size_t static_features(const std::vector<WordInfo>& words, size_t i, bool second, uint64_t* out) {
   auto at = [&](long k) -> const WordInfo& {
     long j = static_cast<long>(i) + k;
     return j < 0 || j >= static_cast<long>(words.size()) ? pad_info() : words[j];
@@ -349,6 +353,16 @@ size_t static_features(const std::vector<WordInfo>& words, size_t i, uint64_t* o
   out[n++] = feature_key(74, w.run_place, w.stats);
   out[n++] = feature_key(75, w.run_place, w.listed);
   out[n++] = feature_key(76, w.run_place, w.memory);
+  if (second) {
+    out[n++] = feature_key(80, w.first_label);
+    out[n++] = feature_key(81, w.first_label, w.shape);
+    out[n++] = feature_key(82, w.votes);
+    out[n++] = feature_key(83, w.votes, w.first_label);
+    out[n++] = feature_key(84, w.run_votes, w.run_place);
+    out[n++] = feature_key(85, l1.first_label, w.first_label, r1.first_label);
+    out[n++] = feature_key(86, w.votes, w.run_place);
+    out[n++] = feature_key(87, w.votes, w.upos);
+  }
   return n;
 }
 
@@ -492,7 +506,7 @@ std::vector<int> labels_of(const std::vector<NamedSpan>& spans, const std::vecto
 // The best valid label sequence: Viterbi over the previous label. `add`
 // adds the weights of a key set to an array of per-class scores (Score).
 template <typename Score, typename AddScores>
-std::vector<int> viterbi(const std::vector<WordInfo>& words, const AddScores& add) {
+std::vector<int> viterbi(const std::vector<WordInfo>& words, bool second, const AddScores& add) {
   size_t n = words.size();
   std::vector<int> labels(n, 0);
   if (n == 0) return labels;
@@ -504,7 +518,7 @@ std::vector<int> viterbi(const std::vector<WordInfo>& words, const AddScores& ad
   for (size_t i = 0; i < n; ++i) {
     bool last = i + 1 == n;
     std::fill(emit, emit + kModelClasses, Score{});
-    add(keys, static_features(words, i, keys), emit);
+    add(keys, static_features(words, i, second, keys), emit);
     best[i].fill(kNone);
     auto relax = [&](int prev, double base) {
       std::fill(trans, trans + kModelClasses, Score{});
@@ -630,6 +644,73 @@ std::unordered_map<uint64_t, uint8_t> load_table(Reader& r) {
   return out;
 }
 
+// A sentence ready for tagging or training.
+struct PreparedSentence {
+  std::vector<std::string_view> forms;
+  std::vector<WordInfo> words;
+  std::vector<int> gold;  // training only
+};
+using PreparedDocument = std::vector<PreparedSentence>;
+
+// The first pass's votes for a word form: majority type (0-3, 4 = only
+// seen capitalised outside names), whether all its uses agree, and how many
+// named uses it has (4 bands).
+uint64_t vote_code(const std::array<uint16_t, kTypes + 1>& c) {
+  int named = 0, major = kTypes;
+  for (int t = 0; t < kTypes; ++t) {
+    named += c[t];
+    if (c[t] > 0 && (major == kTypes || c[t] > c[major])) major = t;
+  }
+  bool unanimous = named == 0 || (c[major] == named && c[kTypes] == 0);
+  int band = named == 0 ? 0 : named == 1 ? 1 : named < 4 ? 2 : 3;
+  return 1 + static_cast<uint64_t>(major) * 8 + (unanimous ? 4 : 0) + band;
+}
+
+// Fills the second-pass fields of doc's word infos from the first pass's
+// labels.
+void set_votes(PreparedDocument& doc, const std::vector<std::vector<int>>& first) {
+  std::unordered_map<std::string_view, std::array<uint16_t, kTypes + 1>> counts;
+  for (size_t s = 0; s < doc.size(); ++s)
+    for (size_t i = 0; i < doc[s].forms.size(); ++i) {
+      if (!capitalised(doc[s].forms[i])) continue;
+      auto& c = counts.try_emplace(doc[s].forms[i]).first->second;
+      if (first[s][i] > 0) ++c[type_of(first[s][i])];
+      else if (i > 0) ++c[kTypes];
+    }
+  for (size_t s = 0; s < doc.size(); ++s) {
+    std::vector<WordInfo>& words = doc[s].words;
+    for (size_t i = 0; i < words.size(); ++i) {
+      words[i].first_label = static_cast<uint64_t>(first[s][i]) + 1;
+      words[i].votes = capitalised(doc[s].forms[i]) ? vote_code(counts[doc[s].forms[i]]) : 0;
+    }
+    uint64_t last_votes = 0;
+    for (size_t i = words.size(); i-- > 0;) {
+      if (words[i].run_place == 0) {
+        words[i].run_votes = 0;
+        continue;
+      }
+      int pos = static_cast<int>((words[i].run_place - 1) % 4);
+      if (pos == kLast || pos == kUnit) last_votes = words[i].votes;
+      words[i].run_votes = last_votes;
+    }
+  }
+}
+
+// Tags a document sentence by sentence with one model (`add` reads it),
+// keeping the document memory as it goes.
+template <typename Score, typename AddScores>
+std::vector<std::vector<int>> run_pass(PreparedDocument& doc, const Lexicon* lexicon, bool second, const AddScores& add) {
+  NerMemory memory;
+  for (PreparedSentence& p : doc) note_contexts(p.forms, lexicon, memory);
+  std::vector<std::vector<int>> out;
+  for (PreparedSentence& p : doc) {
+    recall_memory(p.forms, memory, p.words);
+    out.push_back(viterbi<Score>(p.words, second, add));
+    remember(p.forms, out.back(), memory);
+  }
+  return out;
+}
+
 }  // namespace
 
 NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, const Lexicon* lexicon) {
@@ -637,6 +718,10 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
   NamedEntityTagger t;
   t.model_.load(r);
   if (t.model_.num_classes() != kModelClasses) r.fail("corrupt (class count)");
+  if (r.get<uint8_t>()) {
+    t.second_.load(r);
+    if (t.second_.num_classes() != kModelClasses) r.fail("corrupt (second-pass class count)");
+  }
   t.word_stats_ = load_table(r);
   t.name_lists_ = load_table(r);
   t.longest_listed_ = r.get<uint8_t>();
@@ -648,6 +733,9 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
 void NamedEntityTagger::save(const std::filesystem::path& path) const {
   Writer w;
   model_.save(w);
+  bool second = second_.num_classes() > 0;
+  w.put<uint8_t>(second ? 1 : 0);
+  if (second) second_.save(w);
   save_table(w, word_stats_);
   save_table(w, name_lists_);
   w.put<uint8_t>(longest_listed_);
@@ -663,47 +751,48 @@ Resources resources_of(const Lexicon* lexicon, const std::unordered_map<uint64_t
 
 }  // namespace
 
-std::vector<NamedSpan> NamedEntityTagger::tag_words(const std::vector<std::string_view>& forms,
-                                                    const std::vector<std::string_view>& upos,
-                                                    NerMemory& memory) const {
-  std::vector<WordInfo> words =
-      sentence_infos(forms, upos, resources_of(lexicon_, word_stats_, name_lists_, longest_listed_));
-  recall_memory(forms, memory, words);
-  std::vector<int> labels = viterbi<int32_t>(
-      words, [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); });
-  remember(forms, labels, memory);
-  return spans_of(labels);
+std::vector<std::vector<NamedSpan>> NamedEntityTagger::tag_document(
+    const std::vector<std::vector<std::string_view>>& forms,
+    const std::vector<std::vector<std::string_view>>& upos) const {
+  Resources res = resources_of(lexicon_, word_stats_, name_lists_, longest_listed_);
+  PreparedDocument doc(forms.size());
+  static const std::vector<std::string_view> kNoTags;
+  for (size_t s = 0; s < forms.size(); ++s) {
+    doc[s].forms = forms[s];
+    doc[s].words = sentence_infos(forms[s], s < upos.size() ? upos[s] : kNoTags, res);
+  }
+  auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); };
+  std::vector<std::vector<int>> labels = run_pass<int32_t>(doc, lexicon_, false, first_model);
+  if (second_.num_classes() > 0) {
+    set_votes(doc, labels);
+    auto second_model = [this](const uint64_t* keys, size_t n, int32_t* scores) { second_.add_scores(keys, n, scores); };
+    labels = run_pass<int32_t>(doc, lexicon_, true, second_model);
+  }
+  std::vector<std::vector<NamedSpan>> out;
+  for (const std::vector<int>& l : labels) out.push_back(spans_of(l));
+  return out;
 }
 
-void NamedEntityTagger::observe(const std::vector<std::string_view>& forms, NerMemory& memory) const {
-  note_contexts(forms, lexicon_, memory);
-}
-
-void NamedEntityTagger::observe(const conllu::Sentence& sentence, NerMemory& memory) const {
-  note_contexts(forms_of(sentence), lexicon_, memory);
-}
-
-std::vector<NamedSpan> NamedEntityTagger::tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const {
-  return tag_words(forms_of(sentence), upos_of(sentence), memory);
+std::vector<std::vector<NamedSpan>> NamedEntityTagger::tag_sentences(const std::vector<conllu::Sentence>& sentences) const {
+  std::vector<std::vector<std::string_view>> forms, upos;
+  for (const conllu::Sentence& s : sentences) {
+    forms.push_back(forms_of(s));
+    upos.push_back(upos_of(s));
+  }
+  return tag_document(forms, upos);
 }
 
 void NamedEntityTagger::tag(const Document& doc, std::vector<Mention>& out) const {
-  NerMemory memory;
-  std::vector<std::string_view> forms, upos;
-  for (const Sentence& sentence : doc.sentences) {
-    forms.clear();
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) forms.push_back(doc.form(doc.tokens[t]));
-    observe(forms, memory);
-  }
+  std::vector<std::vector<std::string_view>> forms(doc.sentences.size()), upos(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s)
+    for (uint32_t t = doc.sentences[s].first_token; t < doc.sentences[s].end_token; ++t) {
+      forms[s].push_back(doc.form(doc.tokens[t]));
+      upos[s].push_back(doc.tokens[t].upos);
+    }
+  std::vector<std::vector<NamedSpan>> names = tag_document(forms, upos);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    forms.clear();
-    upos.clear();
-    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-      forms.push_back(doc.form(doc.tokens[t]));
-      upos.push_back(doc.tokens[t].upos);
-    }
-    for (const NamedSpan& span : tag_words(forms, upos, memory)) {
+    for (const NamedSpan& span : names[s]) {
       Mention m;
       m.first_token = sentence.first_token + span.begin;
       m.end_token = sentence.first_token + span.end;
@@ -722,6 +811,8 @@ void NamedEntityTagger::tag(const Document& doc, std::vector<Mention>& out) cons
 // model's own guesses, as at run time); each sentence is decoded by Viterbi
 // with the current weights, and where its labels differ from the gold ones
 // the features of the gold sequence gain and those of the guess lose.
+// The second pass is trained the same way on documents whose first-pass
+// fields come from first-pass models that did not see them (jackknife).
 class NerTrainer {
  public:
   static NamedEntityTagger train(const std::vector<NerDocument>& train, const std::vector<NerDocument>* dev,
@@ -735,16 +826,11 @@ class NerTrainer {
                    << " listed names\n";
     Resources res = resources_of(lexicon, shell.word_stats_, shell.name_lists_, shell.longest_listed_);
 
-    struct Prepared {
-      std::vector<std::string_view> forms;
-      std::vector<WordInfo> words;
-      std::vector<int> gold;
-    };
-    std::vector<std::vector<Prepared>> docs(train.size());
+    std::vector<PreparedDocument> docs(train.size());
     for (size_t d = 0; d < train.size(); ++d)
       for (size_t s = 0; s < train[d].sentences.size(); ++s) {
         const conllu::Sentence& sentence = train[d].sentences[s];
-        Prepared p;
+        PreparedSentence p;
         p.forms = forms_of(sentence);
         p.words = sentence_infos(p.forms, upos_of(sentence), res);
         static const std::vector<NamedSpan> kNone;
@@ -752,32 +838,72 @@ class NerTrainer {
                            sentence.words.size());
         docs[d].push_back(std::move(p));
       }
+    std::vector<PreparedDocument*> all;
+    for (PreparedDocument& d : docs) all.push_back(&d);
 
+    NamedEntityTagger result = shell;
+    std::function<double(const PerceptronModel&)> first_dev = [&](const PerceptronModel& m) {
+      NamedEntityTagger candidate = shell;
+      candidate.model_ = m;
+      return evaluate_ner(candidate, *dev).overall.f1();
+    };
+    if (options.log) *options.log << "ner: first pass\n";
+    result.model_ = train_pass(all, lexicon, false, options.iterations, options, dev ? &first_dev : nullptr);
+    if (options.folds < 2) return result;
+
+    size_t folds = static_cast<size_t>(options.folds);
+    for (size_t f = 0; f < folds; ++f) {
+      size_t begin = docs.size() * f / folds, end = docs.size() * (f + 1) / folds;
+      std::vector<PreparedDocument*> rest;
+      for (size_t d = 0; d < docs.size(); ++d)
+        if (d < begin || d >= end) rest.push_back(&docs[d]);
+      PerceptronModel fold_model = train_pass(rest, lexicon, false, options.fold_iterations, options, nullptr);
+      auto add = [&fold_model](const uint64_t* keys, size_t n, int32_t* scores) { fold_model.add_scores(keys, n, scores); };
+      for (size_t d = begin; d < end; ++d) set_votes(docs[d], run_pass<int32_t>(docs[d], lexicon, false, add));
+      if (options.log) *options.log << "ner: fold " << f + 1 << " of " << folds << " tagged\n";
+    }
+    std::function<double(const PerceptronModel&)> second_dev = [&](const PerceptronModel& m) {
+      NamedEntityTagger candidate = result;
+      candidate.second_ = m;
+      return evaluate_ner(candidate, *dev).overall.f1();
+    };
+    if (options.log) *options.log << "ner: second pass\n";
+    result.second_ = train_pass(all, lexicon, true, options.second_iterations, options, dev ? &second_dev : nullptr);
+    return result;
+  }
+
+ private:
+  // Trains one pass's model; with `dev_f1`, keeps the iteration it scores
+  // best, else the last.
+  static PerceptronModel train_pass(const std::vector<PreparedDocument*>& docs, const Lexicon* lexicon, bool second,
+                                    int iterations, const NerTrainOptions& options,
+                                    const std::function<double(const PerceptronModel&)>* dev_f1) {
     PerceptronTrainer trainer(kModelClasses);
     std::mt19937_64 rng(options.seed);
     std::vector<size_t> order(docs.size());
     std::iota(order.begin(), order.end(), 0);
-    NamedEntityTagger best = shell;
+    PerceptronModel best;
     double best_f1 = -1;
     int best_iteration = 0;
     uint64_t keys[kMaxStatic], other[kMaxTransition];
     auto add = [&trainer](const uint64_t* k, size_t n, float* scores) { trainer.add_scores(k, n, scores); };
-    for (int it = 1; it <= options.iterations; ++it) {
+    for (int it = 1; it <= iterations; ++it) {
       std::shuffle(order.begin(), order.end(), rng);
       size_t correct = 0, total = 0;
       for (size_t d : order) {
+        PreparedDocument& doc = *docs[d];
         NerMemory memory;
-        for (Prepared& p : docs[d]) note_contexts(p.forms, lexicon, memory);
-        for (Prepared& p : docs[d]) {
+        for (PreparedSentence& p : doc) note_contexts(p.forms, lexicon, memory);
+        for (PreparedSentence& p : doc) {
           recall_memory(p.forms, memory, p.words);
-          std::vector<int> guesses = viterbi<float>(p.words, add);
+          std::vector<int> guesses = viterbi<float>(p.words, second, add);
           trainer.tick();
           for (size_t i = 0; i < p.forms.size(); ++i) {
             int g = p.gold[i], y = guesses[i];
             int gp = i == 0 ? -1 : p.gold[i - 1], yp = i == 0 ? -1 : guesses[i - 1];
             correct += g == y;
             ++total;
-            if (g != y) trainer.update(keys, static_features(p.words, i, keys), g, y);
+            if (g != y) trainer.update(keys, static_features(p.words, i, second, keys), g, y);
             if (gp == yp) {
               if (g != y) trainer.update(keys, transition_features(p.words, i, gp, keys), g, y);
             } else {
@@ -788,23 +914,20 @@ class NerTrainer {
           remember(p.forms, guesses, memory);
         }
       }
-      NamedEntityTagger candidate = shell;
-      candidate.model_ = trainer.finish(options.min_weight);
-      double f1 = -1;
-      if (dev) f1 = evaluate_ner(candidate, *dev).overall.f1();
-      if (options.log) {
-        *options.log << "ner iteration " << it << ": train label accuracy " << 100.0 * correct / std::max<size_t>(total, 1)
-                     << "%";
-        if (dev) *options.log << ", dev F1 " << f1;
-        *options.log << ", " << candidate.num_weights() << " weights\n";
-      }
-      if (!dev || f1 > best_f1) {
+      if (!dev_f1 && it < iterations) continue;
+      PerceptronModel candidate = trainer.finish(options.min_weight);
+      double f1 = dev_f1 ? (*dev_f1)(candidate) : -1;
+      if (options.log && dev_f1)
+        *options.log << "ner iteration " << it << ": train label accuracy "
+                     << 100.0 * correct / std::max<size_t>(total, 1) << "%, dev F1 " << f1 << ", "
+                     << candidate.num_weights() << " weights\n";
+      if (!dev_f1 || f1 > best_f1) {
         best_f1 = f1;
         best_iteration = it;
         best = std::move(candidate);
       }
     }
-    if (options.log && dev) *options.log << "ner: kept iteration " << best_iteration << " (dev F1 " << best_f1 << ")\n";
+    if (options.log && dev_f1) *options.log << "ner: kept iteration " << best_iteration << " (dev F1 " << best_f1 << ")\n";
     return best;
   }
 };

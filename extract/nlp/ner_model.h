@@ -73,22 +73,21 @@ class NamedEntityTagger {
   // bytes, type, sentence, text; name = text; kind = "".
   void tag(const Document& doc, std::vector<Mention>& out) const;
 
-  // Words-level API. For each document, start with an empty memory, observe()
-  // every sentence, then tag_words() them in order: the names of one sentence
-  // given its word forms and UPOS tags (same length).
-  void observe(const std::vector<std::string_view>& forms, NerMemory& memory) const;
-  std::vector<NamedSpan> tag_words(const std::vector<std::string_view>& forms,
-                                   const std::vector<std::string_view>& upos, NerMemory& memory) const;
-  // Same for a CoNLL-U sentence, reading its FORM and UPOS columns.
-  void observe(const conllu::Sentence& sentence, NerMemory& memory) const;
-  std::vector<NamedSpan> tag_sentence(const conllu::Sentence& sentence, NerMemory& memory) const;
+  // Words-level API: the names of each sentence of one document, given its
+  // sentences' word forms and UPOS tags (upos[s] may be shorter than
+  // forms[s], even empty: the missing tags count as unknown).
+  std::vector<std::vector<NamedSpan>> tag_document(const std::vector<std::vector<std::string_view>>& forms,
+                                                   const std::vector<std::vector<std::string_view>>& upos) const;
+  // Same for CoNLL-U sentences, reading their FORM and UPOS columns.
+  std::vector<std::vector<NamedSpan>> tag_sentences(const std::vector<conllu::Sentence>& sentences) const;
 
   size_t num_weights() const { return model_.num_weights(); }
   const Lexicon* lexicon() const { return lexicon_; }
 
  private:
   friend class NerTrainer;
-  PerceptronModel model_;
+  PerceptronModel model_;   // first pass
+  PerceptronModel second_;  // second pass; empty = one pass only
   const Lexicon* lexicon_ = nullptr;
   // Lower-cased word (digits as 0) hash → word statistics code.
   std::unordered_map<uint64_t, uint8_t> word_stats_;
@@ -105,6 +104,11 @@ struct NerTrainOptions {
   // wordnet_places.txt, wordnet_organizations.txt; missing files are skipped).
   std::filesystem::path name_lists;
   int iterations = 12;
+  // Second pass: first-pass models trained on all folds but one tag the
+  // remaining fold (0 = one pass only).
+  int folds = 4;
+  int fold_iterations = 8;
+  int second_iterations = 8;  // of the second pass (iterations: the first)
   uint64_t seed = 1;        // document order shuffling
   int min_weight = 1;       // quantisation steps; smaller weights dropped
   std::ostream* log = nullptr;
