@@ -107,6 +107,22 @@ class SentenceMatcher {
               break;
             }
           }
+        } else if (step.kind == PathStep::Actor) {
+          // The nearest organization, group or country named before the
+          // noun, within the sentence and not across a quote or semicolon.
+          for (uint32_t j = k; j > sentence_.first_token;) {
+            --j;
+            std::string w = ascii_lower(doc_.form(token(j)));
+            if (w == ";" || w == "\"" || w == "“" || w == "”") break;
+            int m = mention_at(j);
+            if (m < 0) continue;
+            const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
+            if (e.type == NodeType::Organization || e.type == NodeType::Group ||
+                (e.type == NodeType::Place && e.kind == "country")) {
+              next.push_back(j);
+              break;
+            }
+          }
         } else if (step.kind == PathStep::Up) {
           int h = token(k).head;
           if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
@@ -214,14 +230,22 @@ class SentenceMatcher {
   std::vector<int> arguments(const std::vector<Path>& alternatives, uint32_t trigger) const {
     for (const Path& path : alternatives) {
       std::vector<int> found;
-      bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before);
+      bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before ||
+                                    path[0].kind == PathStep::Actor);
       for (uint32_t k : follow(path, trigger)) {
         int m = self ? mention_at(k) : mention_for(k, trigger);
         if (m < 0) continue;
         found.push_back(m);
-        for (uint32_t c : children(k))
-          if (token(c).deprel == "conj")
-            if (int cm = mention_for(c, trigger); cm >= 0) found.push_back(cm);
+        // Conjuncts of the word, and of the name it led to: "the towns of
+        // X and Y" reaches X, whose conjunct is Y.
+        std::vector<uint32_t> heads = {k};
+        if (doc_.mentions[m].sentence == index_)  // a pronoun's referent may be earlier
+          for (uint32_t t = doc_.mentions[m].first_token; t < doc_.mentions[m].end_token; ++t)
+            if (t != k) heads.push_back(t);
+        for (uint32_t h : heads)
+          for (uint32_t c : children(h))
+            if (token(c).deprel == "conj")
+              if (int cm = mention_for(c, trigger); cm >= 0 && cm != m) found.push_back(cm);
       }
       if (!found.empty()) {
         std::sort(found.begin(), found.end());

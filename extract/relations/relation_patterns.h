@@ -21,9 +21,10 @@ namespace newsgraph {
 // One step of a path: down to a child by relation (optionally with a case
 // marker among `cases`), up from a word attached by relation, or the
 // mention containing the trigger itself, or (Before, written '<') the nearest
-// mention before the trigger in its clause.
+// mention before the trigger in its clause, or (Actor, '<<') the nearest actor
+// named before a noun trigger ("accused X of a bombing campaign on Y").
 struct PathStep {
-  enum Kind { Down, Up, Self, Before } kind = Down;
+  enum Kind { Down, Up, Self, Before, Actor } kind = Down;
   std::string relation;            // "nsubj", "obl:agent", ...
   std::vector<std::string> cases;  // "by", "of", ...; empty = any
 };
