@@ -20,11 +20,19 @@
 // document ("a name typed once keeps its type") and the contexts the form
 // has anywhere in the document.
 //
+// Two passes over each document: the second pass has, besides all the
+// features above, the first pass's label of the word and the first pass's
+// votes for the same word form over the whole document (its majority type,
+// whether it was always the same, how often): a name typed once keeps its
+// type. The second-pass model is trained on jackknifed first-pass output.
+// The model file also holds the word statistics and name lists, so load()
+// needs nothing else (but the Lexicon).
+//
 // `group` is never produced here: GUM has no such type; the rule-based
 // recognizer (entity_recognizer.h) supplies it.
 //
 // Thread safety: a loaded tagger is read-only; tag() may be called from many
-// threads at once (each call keeps its own document memory).
+// threads at once (each call keeps its own document state).
 #pragma once
 
 #include <cstdint>
