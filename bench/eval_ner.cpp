@@ -6,8 +6,9 @@
 //
 //   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos] [--errors SPLIT]
 //
-// --errors SPLIT prints, for every sentence of that split with a mistake, the
-// gold names and the predicted ones ("[words] type"), instead of the scores.
+// --errors SPLIT prints how many sentence-initial gold names were found, then,
+// for every sentence of that split with a mistake, the gold names and the
+// predicted ones ("[words] type"), instead of the scores.
 //
 // DATA_DIR holds models/ and schemas/ (default: the source checkout); GUM_DIR
 // defaults to ../shared/data/gum beside it.
