@@ -107,6 +107,31 @@ class SentenceMatcher {
               break;
             }
           }
+        } else if (step.kind == PathStep::After) {
+          // Only when the parse gave the verb no object: the first name
+          // after it, within four words, not across punctuation; a country
+          // adjective before a title ("Syrian President X") is skipped.
+          bool has_object = false, passive = false;
+          for (uint32_t c : children(k)) {
+            has_object = has_object || token(c).deprel == "obj";
+            passive = passive || token(c).deprel == "obl:agent";
+          }
+          const std::string& rel = token(k).deprel;
+          if (has_object || passive || rel == "acl" || rel == "amod" || rel == "acl:relcl" ||
+              (k + 1 < sentence_.end_token && ascii_lower(doc_.form(token(k + 1))) == "by"))
+            continue;
+          for (uint32_t j = k + 1; j < sentence_.end_token && j <= k + 4; ++j) {
+            if (token(j).upos == "PUNCT" || token(j).upos == "VERB") break;
+            int m = mention_at(j);
+            if (m < 0) continue;
+            uint32_t end = doc_.mentions[m].end_token;
+            if (end < sentence_.end_token && token(end).upos == "PROPN" && mention_at(end) < 0) {
+              j = end - 1;  // "Syrian [President] X": keep looking
+              continue;
+            }
+            next.push_back(j);
+            break;
+          }
         } else if (step.kind == PathStep::Actor) {
           // The nearest organization, group or country named before the
           // noun, within the sentence and not across a quote or semicolon.
@@ -231,7 +256,7 @@ class SentenceMatcher {
     for (const Path& path : alternatives) {
       std::vector<int> found;
       bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before ||
-                                    path[0].kind == PathStep::Actor);
+                                    path[0].kind == PathStep::Actor || path[0].kind == PathStep::After);
       for (uint32_t k : follow(path, trigger)) {
         int m = self ? mention_at(k) : mention_for(k, trigger);
         if (m < 0) continue;

@@ -78,6 +78,7 @@ class SentenceRelations {
       modifier_at(k, false);  // "X-backed Y" is reliable on the surface, parse or not
     }
     appositions();
+    allies();
     named_members();
     locations();
   }
@@ -426,6 +427,31 @@ class SentenceRelations {
            w == "central" || w == "rural" || w == "north" || w == "south" || w == "east" ||
            w == "west" || w == "northwestern" || w == "northeastern" || w == "southwestern" ||
            w == "southeastern";
+  }
+
+  // backs from "its ally Y", "X's ally Y": Y backs the owner ("its" → the
+  // nearest actor named before it).
+  void allies() {
+    for (uint32_t k = sentence_.first_token + 1; k + 1 < sentence_.end_token; ++k) {
+      std::string w = lower(k);
+      if (w != "ally" && w != "allies" && w != "backer") continue;
+      int ally = mention_at(k + 1);
+      if (ally < 0) continue;
+      std::string owner_word = lower(k - 1);
+      int owner = -1;
+      if (owner_word == "its" || owner_word == "their") {
+        for (uint32_t j = k - 1; j > sentence_.first_token && owner < 0;) {
+          --j;
+          int m = mention_at(j);
+          if (m >= 0 && entity_of(m).type != NodeType::Person &&
+              (entity_of(m).type != NodeType::Place || entity_of(m).kind == "country"))
+            owner = m;
+        }
+      } else if ((owner_word == "'s" || owner_word == "’s") && k >= 2) {
+        owner = mention_at(k - 2);
+      }
+      if (owner >= 0) add(EdgeType::Backs, ally, owner, doc_.tokens[k].span, 0.7, "backs:ally-of");
+    }
   }
 
   // member-of from "X rebel group", "X militia": a named group right before

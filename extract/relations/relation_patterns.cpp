@@ -75,6 +75,8 @@ Path parse_path(const std::string& text) {
       step.kind = PathStep::Before;
     } else if (step_text == "<<") {
       step.kind = PathStep::Actor;
+    } else if (step_text == "next") {
+      step.kind = PathStep::After;
     } else {
       if (!step_text.empty() && step_text[0] == '^') {
         step.kind = PathStep::Up;

@@ -22,9 +22,10 @@ namespace newsgraph {
 // marker among `cases`), up from a word attached by relation, or the
 // mention containing the trigger itself, or (Before, written '<') the nearest
 // mention before the trigger in its clause, or (Actor, '<<') the nearest actor
-// named before a noun trigger ("accused X of a bombing campaign on Y").
+// named before a noun trigger ("accused X of a bombing campaign on Y"), or
+// (After, 'next') the first name after a verb whose parse has no object.
 struct PathStep {
-  enum Kind { Down, Up, Self, Before, Actor } kind = Down;
+  enum Kind { Down, Up, Self, Before, Actor, After } kind = Down;
   std::string relation;            // "nsubj", "obl:agent", ...
   std::vector<std::string> cases;  // "by", "of", ...; empty = any
 };
