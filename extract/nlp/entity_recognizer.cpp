@@ -580,11 +580,27 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   };
   for (const Token& t : tokenize_text(doc.title)) count(std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
+  // A country no list knows shows itself by its adjective ("Valdorian"):
+  // such a word counts as its own country, so its forces are "Valdorian
+  // government forces", not a foreign country's.
+  for (size_t k = 0; k < doc.tokens.size(); ++k) {
+    std::string_view f = doc.form(doc.tokens[k]);
+    if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) continue;
+    bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
+                   f.substr(f.size() - 3) == "ese";
+    if (!demonym || lexicon_.country_of_adjective(f) || lexicon_.find_name(f)) continue;
+    std::string word(f);
+    score[word] += 1;
+    first_seen.emplace(word, k + 1);
+    named[word] = true;
+  }
+  size_t named_count = 0;
+  for (const auto& [country, is_named] : named) named_count += is_named ? 1 : 0;
   std::string best;
   for (const auto& [country, n] : score) {
     // Towns alone do not make a country the setting, nor does one passing
-    // mention ("a UK-based monitor").
-    if (!named[country] || n < 3) continue;
+    // mention ("a UK-based monitor") among others.
+    if (!named[country] || (n < 3 && named_count > 1)) continue;
     if (best.empty() || n > score[best] ||
         (n == score[best] && first_seen[country] < first_seen[best]))
       best = country;

@@ -181,11 +181,14 @@ class SentenceMatcher {
         return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1);
       // The parse missed the relative clause: ", who ..." follows its
       // antecedent, the nearest actor named before it.
-      if (ascii_lower(doc_.form(token(k))) == "who") {
+      std::string pronoun = ascii_lower(doc_.form(token(k)));
+      if (pronoun == "who" || pronoun == "which") {
         for (uint32_t j = k; j > sentence_.first_token && k - j < 12;) {
           --j;
           int m = mention_at(j);
-          if (m >= 0 && doc_.mentions[m].type != NodeType::Place) return m;
+          if (m < 0) continue;
+          // "who" is never a place; "which" is the nearest name of any kind.
+          if (pronoun == "which" || doc_.mentions[m].type != NodeType::Place) return m;
         }
       }
       return -1;
