@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/train_ner.h"
 #include "cli/options.h"
 #include "extract/nlp/conllu.h"
 #include "extract/nlp/dependency_parser.h"
@@ -18,6 +19,7 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: newsgraph train tagger|lemmatizer|parser --train FILE [--train FILE...]
                        [--dev FILE] -o MODEL [options]
+       newsgraph train ner ... (its own options: 'newsgraph train ner --help')
 
 Trains a model from CoNLL-U files (UD English EWT, GUM) and writes it to MODEL.
 
@@ -54,6 +56,8 @@ std::vector<conllu::Sentence> read_all(const std::vector<std::string>& paths) {
 }  // namespace
 
 int run_train(int argc, char** argv) {
+  // The named-entity model has its own options (cli/cmd_train_ner.cpp).
+  if (argc >= 1 && std::string(argv[0]) == "ner") return run_train_ner(argc - 1, argv + 1);
   Options opts(argc, argv);
   if (opts.flag("-h", "--help")) {
     std::fputs(kUsage, stdout);
