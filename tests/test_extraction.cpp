@@ -7,28 +7,16 @@
 #include "extract/clean/input.h"
 #include "extract/pipeline.h"
 
+#include "tests/test_support.h"
+
 using namespace newsgraph;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static Pipeline p(PipelineConfig{default_data_dir(), {}});
-  return p;
-}
-
-// The text as the cleaner would give it: paragraphs, one per line.
-Document run(const std::string& text) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  pipeline().annotate(doc);
-  return doc;
-}
+Document run(const std::string& text) { return testing::annotate_text(text); }
 
 const DocEntity* entity(const Document& d, const std::string& name) {
-  for (const auto& e : d.entities)
-    if (e.name == name) return &e;
-  return nullptr;
+  return testing::find_entity(d, name);
 }
 
 bool has_relation(const Document& d, const std::string& source, EdgeType type,

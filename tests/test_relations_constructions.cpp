@@ -8,14 +8,11 @@
 
 #include "extract/pipeline.h"
 
+#include "tests/test_support.h"
+
 using namespace newsgraph;
 
 namespace {
-
-const Pipeline& pipeline() {
-  static Pipeline p(PipelineConfig{default_data_dir(), {}});
-  return p;
-}
 
 struct Found {
   Document doc;
@@ -44,8 +41,8 @@ struct Found {
 // Every case is set in Syria so that "the army" and "rebels" have an owner.
 Found run(const std::string& sentence) {
   Found f;
-  f.doc.text = "Fighting in northern Syria continued on Sunday, Syrian state media said.\n" + sentence + "\n";
-  pipeline().annotate(f.doc);
+  f.doc = testing::annotate_text("Fighting in northern Syria continued on Sunday, Syrian state media said.\n" +
+                                 sentence + "\n");
   return f;
 }
 

@@ -12,31 +12,18 @@
 #include "extract/pipeline.h"
 #include "graph/knowledge_graph.h"
 
+#include "tests/test_support.h"
+
 using namespace newsgraph;
 
 namespace {
 
-const Pipeline& pipeline() {
-  static Pipeline p([] {
-    PipelineConfig config;
-    config.data_dir = default_data_dir();
-    return config;
-  }());
-  return p;
-}
-
 Document run(const std::string& text, const std::string& id = "t") {
-  Document doc;
-  doc.id = id;
-  doc.text = text;
-  pipeline().annotate(doc);
-  return doc;
+  return testing::annotate_text(text, id);
 }
 
 const DocEntity* entity(const Document& d, const std::string& name) {
-  for (const auto& e : d.entities)
-    if (e.name == name) return &e;
-  return nullptr;
+  return testing::find_entity(d, name);
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <sys/wait.h>
 
+#include "extract/pipeline.h"
+
 namespace newsgraph::testing {
 
 namespace fs = std::filesystem;
@@ -45,6 +47,21 @@ CommandResult run_command(const std::string& command) {
   int status = ::pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+Document annotate_text(const std::string& text, const std::string& id) {
+  static const Pipeline pipeline(PipelineConfig{default_data_dir(), {}});
+  Document doc;
+  doc.id = id;
+  doc.text = text;
+  pipeline.annotate(doc);
+  return doc;
+}
+
+const DocEntity* find_entity(const Document& doc, const std::string& name) {
+  for (const auto& e : doc.entities)
+    if (e.name == name) return &e;
+  return nullptr;
 }
 
 std::string read_file(const fs::path& path) {

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include "extract/document.h"
+
 namespace newsgraph::testing {
 
 std::filesystem::path source_dir();  // the checkout
@@ -32,6 +34,12 @@ struct CommandResult {
 };
 // Runs a shell command, capturing stdout and stderr.
 CommandResult run_command(const std::string& command);
+
+// The text as the cleaner would give it (paragraphs one per line), run
+// through every stage after cleaning with the shipped models and schemas.
+Document annotate_text(const std::string& text, const std::string& id = "t");
+// The document's entity with this canonical name, or nullptr.
+const DocEntity* find_entity(const Document& doc, const std::string& name);
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);

@@ -103,19 +103,6 @@ struct WordInfo {
 
 constexpr uint64_t kPad = 0x5eed;
 
-uint64_t shape_hash(std::string_view w) {
-  char buf[16];
-  size_t n = 0;
-  char last = 0;
-  for (unsigned char c : w) {
-    char s = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
-             : c >= 0x80 ? 'u' : static_cast<char>(c);
-    if (s == last) continue;
-    last = s;
-    if (n < sizeof buf) buf[n++] = s;
-  }
-  return hash_bytes(buf, n) ^ (w.size() > 4 ? 0x55 : w.size());
-}
 
 uint64_t hash_of(std::string_view s) { return hash_bytes(s.data(), s.size()); }
 
@@ -167,7 +154,7 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     lower[i] = normalised(f);
     const std::string& lw = lower[i];
     w.lower = hash_of(lw);
-    w.shape = shape_hash(f);
+    w.shape = shape_hash(f, 4, 0x55);
     w.upos = i < upos.size() ? hash_of(upos[i]) : kPad;
     for (size_t k = 0; k < 3; ++k) w.prefix[k] = lw.size() > k ? hash_bytes(lw.data(), k + 1) : kPad;
     for (size_t k = 0; k < 4; ++k) w.suffix[k] = lw.size() > k ? hash_bytes(lw.data() + lw.size() - k - 1, k + 1) : kPad;

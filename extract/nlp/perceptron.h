@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -40,6 +41,24 @@ inline uint64_t hash_bytes(const char* p, size_t n) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001b3ULL;
   return h;
+}
+
+// A word's shape ("Erdogan" → "Xx", "1990s" → "dx"), hashed: letters,
+// digits and other bytes collapsed into classes, repeats folded. Words of
+// more than `long_length` bytes share one length mark. Tagger and NER
+// features both use it (with their own length marks, which their models keep).
+inline uint64_t shape_hash(std::string_view w, size_t long_length, uint64_t long_mark) {
+  char buf[16];
+  size_t n = 0;
+  char last = 0;
+  for (unsigned char c : w) {
+    char s = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
+             : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (s == last) continue;
+    last = s;
+    if (n < sizeof buf) buf[n++] = s;
+  }
+  return hash_bytes(buf, n) ^ (w.size() > long_length ? long_mark : w.size());
 }
 
 class PerceptronModel {

@@ -22,19 +22,6 @@ constexpr int kFeatures = 40;
 constexpr uint64_t kPad = 0x5eed;  // the value of a position outside the sentence
 constexpr uint64_t kUnknown = 0x0dd;
 
-uint64_t shape_hash(std::string_view w) {
-  char buf[16];
-  size_t n = 0;
-  char last = 0;
-  for (unsigned char c : w) {
-    char s = (c >= 'A' && c <= 'Z') ? 'X' : (c >= 'a' && c <= 'z') ? 'x' : (c >= '0' && c <= '9') ? 'd'
-             : c >= 0x80 ? 'u' : static_cast<char>(c);
-    if (s == last) continue;
-    last = s;
-    if (n < sizeof buf) buf[n++] = s;
-  }
-  return hash_bytes(buf, n) ^ (w.size() > 6 ? 0x77 : w.size());
-}
 
 WordInfo word_info(std::string_view w, const AmbiguityClasses& lexicon) {
   WordInfo info;
@@ -47,7 +34,7 @@ WordInfo word_info(std::string_view w, const AmbiguityClasses& lexicon) {
     else if (c >= '0' && c <= '9') c = '0';
   }
   info.lower = hash_bytes(lower.data(), lower.size());
-  info.shape = shape_hash(w);
+  info.shape = shape_hash(w, 6, 0x77);
   for (size_t k = 0; k < 3; ++k)
     info.prefix[k] = lower.size() > k ? hash_bytes(lower.data(), k + 1) : kPad;
   for (size_t k = 0; k < 4; ++k)
