@@ -142,3 +142,21 @@ TEST_CASE("constructions: locations", "[relations]") {
   INFO(near.dump());
   CHECK_FALSE(near.has("Tarvik", EdgeType::LocatedIn, "Aleppo"));
 }
+
+TEST_CASE("constructions: more nominal and copular forms", "[relations]") {
+  auto of_by = run("The siege of Tarvik by rebel groups entered its third month.");
+  INFO(of_by.dump());
+  CHECK(of_by.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
+  auto under = run("The town of Tarvik remained under siege by rebels.");
+  INFO(under.dump());
+  CHECK(under.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
+  auto support = run("Iran's support for the Syrian government has grown.");
+  INFO(support.dump());
+  CHECK(support.has("Iran", EdgeType::Backs, "Syrian government"));
+  auto ally = run("Iran is an ally of the Syrian government.");
+  INFO(ally.dump());
+  CHECK(ally.has("Iran", EdgeType::Backs, "Syrian government"));
+  auto based = run("The Northern Liberation Front is based in Tarvik.");
+  INFO(based.dump());
+  CHECK(based.has("Northern Liberation Front", EdgeType::BasedIn, "Tarvik"));
+}

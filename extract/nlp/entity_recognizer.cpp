@@ -418,7 +418,9 @@ class SentenceScanner {
         doc_.mentions.push_back(other);
         return other.end_token;
       }
-      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) ||
+      bool ally = in_sentence(k + 1) && (lower(k + 1) == "ally" || lower(k + 1) == "allies" ||
+                                         lower(k + 1) == "backer");
+      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) || ally ||
           (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
         emit(k, k + 1, NodeType::Place, "country", *country);
         return k + 1;

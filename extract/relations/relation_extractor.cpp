@@ -78,6 +78,7 @@ class SentenceRelations {
       modifier_at(k, false);  // "X-backed Y" is reliable on the surface, parse or not
     }
     appositions();
+    nominal_of_by();
     allies();
     named_members();
     locations();
@@ -427,6 +428,27 @@ class SentenceRelations {
            w == "central" || w == "rural" || w == "north" || w == "south" || w == "east" ||
            w == "west" || w == "northwestern" || w == "northeastern" || w == "southwestern" ||
            w == "southeastern";
+  }
+
+  // "the siege of Y by X", "the capture of Y by X": the surface order is
+  // unambiguous even where the parse attaches the by-phrase elsewhere.
+  void nominal_of_by() {
+    for (uint32_t k = sentence_.first_token; k + 3 < sentence_.end_token; ++k) {
+      auto it = ex_.by_first_word_.find(lower(k));
+      if (it == ex_.by_first_word_.end() || lower(k + 1) != "of") continue;
+      const auto* trig = &it->second.front();
+      for (const auto& t : it->second)
+        if (t.kind == RelationExtractor::Trigger::Noun) trig = &t;
+      if (trig->kind != RelationExtractor::Trigger::Noun) continue;
+      int target = mention_after(k + 2, 3);
+      if (target < 0) continue;
+      uint32_t after = mention(target).end_token;
+      if (!in_sentence(after) || lower(after) != "by") continue;
+      int agent = mention_after(after + 1, 3);
+      if (agent < 0) continue;
+      add_all(trig->type, coordinated(agent, true), coordinated(target, true), doc_.tokens[k].span,
+              trig->confidence, fmt::format("{}:of-by", to_string(trig->type)));
+    }
   }
 
   // backs from "its ally Y", "X's ally Y": Y backs the owner ("its" → the
