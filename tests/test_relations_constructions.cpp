@@ -160,3 +160,32 @@ TEST_CASE("constructions: more nominal and copular forms", "[relations]") {
   INFO(based.dump());
   CHECK(based.has("Northern Liberation Front", EdgeType::BasedIn, "Tarvik"));
 }
+
+TEST_CASE("constructions: 'X-led' and an apposed ally", "[relations]") {
+  auto led = run("The Turkish-led Northern Alliance shelled the town of Tarvik.");
+  INFO(led.dump());
+  CHECK(led.has("Turkey", EdgeType::MemberOf, "Northern Alliance"));
+  auto ally = run("Iran, a Syrian ally, sent more advisers to Aleppo.");
+  INFO(ally.dump());
+  CHECK((ally.has("Iran", EdgeType::Backs, "Syria") || ally.has("Iran", EdgeType::Backs, "Syrian government")));
+}
+
+TEST_CASE("constructions: possessive nominal, pro- modifier, roles and places", "[relations]") {
+  auto poss = run("The army's siege of Tarvik has cut the town off.");
+  INFO(poss.dump());
+  CHECK(poss.has("Syrian government forces", EdgeType::Besieges, "Tarvik"));
+  auto pro = run("The Syrian government said pro-government militias had reached the river.");
+  INFO(pro.dump());
+  CHECK(pro.has("pro-government militia", EdgeType::Backs, "Syrian government"));
+  auto role = run("Karim Haddad, chief coordinator of the Northern Liberation Front, arrived in Geneva.");
+  INFO(role.dump());
+  const Relation* r = role.find("Karim Haddad", EdgeType::MemberOf, "Northern Liberation Front");
+  REQUIRE(r);
+  CHECK(r->role == "chief coordinator");
+  auto province = run("The town of Tarvik in Idlib province was shelled on Monday.");
+  INFO(province.dump());
+  CHECK(province.has("Tarvik", EdgeType::LocatedIn, "Idlib province"));
+  auto hq = run("The Valdorian Monitor for Human Rights is headquartered in London.");
+  INFO(hq.dump());
+  CHECK(hq.has("Valdorian Monitor for Human Rights", EdgeType::BasedIn, "London"));
+}

@@ -374,7 +374,9 @@ bool relation_types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
     case EdgeType::BasedIn:
       return (s.type == NodeType::Organization || s.type == NodeType::Group) && is_place(t);
     case EdgeType::MemberOf:
-      return (s.type == NodeType::Person || s.type == NodeType::Group) &&
+      // A country may lead or belong to a coalition or an alliance.
+      return (s.type == NodeType::Person || s.type == NodeType::Group ||
+              (is_country(s) && t.type != NodeType::Place)) &&
              (t.type == NodeType::Organization || t.type == NodeType::Group || is_country(t));
     case EdgeType::Captures:
       return actor(s) && s.type != NodeType::Person && is_place(t) && !is_country(t);

@@ -79,6 +79,7 @@ class SentenceRelations {
     }
     appositions();
     nominal_of_by();
+    pro_modifiers();
     allies();
     named_members();
     locations();
@@ -323,6 +324,10 @@ class SentenceRelations {
       add(EdgeType::BasedIn, next, prefix, trigger, 0.8, "based-in:modifier");
       return;
     }
+    if (suffix == "-led") {  // "U.S.-led coalition": X leads Y
+      add(EdgeType::MemberOf, prefix, next, trigger, 0.7, "member-of:led", "leader");
+      return;
+    }
     if (based_only) return;
     for (const auto& [modifier, set] : ex_.modifiers_) {
       if (modifier == suffix) {
@@ -451,6 +456,32 @@ class SentenceRelations {
     }
   }
 
+  // "pro-government militia", "pro-Iranian groups": the modified actor
+  // backs what follows "pro-" (the government, a country, a named party).
+  void pro_modifiers() {
+    for (int m : mentions_) {
+      const Mention& men = mention(m);
+      std::string first = lower(men.first_token);
+      if (first.rfind("pro-", 0) != 0 || first.size() <= 4) continue;
+      std::string what = first.substr(4);
+      int target = -1;
+      for (size_t i = 0; i < doc_.mentions.size() && target < 0; ++i) {
+        const Mention& o = doc_.mentions[i];
+        if (o.entity < 0 || o.entity == men.entity) continue;
+        const DocEntity& e = doc_.entities[o.entity];
+        std::string name = ascii_lower(e.name);
+        bool government = (what == "government" || what == "regime") && e.kind == "government" &&
+                          name.size() > 11 && name.compare(name.size() - 11, 11, " government") == 0;
+        bool named = ascii_lower(o.text) == what ||
+                     (ex_.lexicon_.country_of_adjective(doc_.form(doc_.tokens[men.first_token]).substr(4)) &&
+                      e.name == *ex_.lexicon_.country_of_adjective(doc_.form(doc_.tokens[men.first_token]).substr(4)));
+        if (government || named) target = static_cast<int>(i);
+      }
+      if (target >= 0)
+        add(EdgeType::Backs, m, target, doc_.tokens[men.first_token].span, 0.7, "backs:pro-modifier");
+    }
+  }
+
   // backs from "its ally Y", "X's ally Y": Y backs the owner ("its" → the
   // nearest actor named before it).
   void allies() {
@@ -473,6 +504,18 @@ class SentenceRelations {
         owner = mention_at(k - 2);
       }
       if (owner >= 0) add(EdgeType::Backs, ally, owner, doc_.tokens[k].span, 0.7, "backs:ally-of");
+    }
+    // "X, a Syrian ally": X backs the country (its government, when the
+    // document names that government as an actor).
+    for (uint32_t k = sentence_.first_token + 4; k < sentence_.end_token; ++k) {
+      std::string w = lower(k);
+      if (w != "ally" && w != "backer") continue;
+      int country = mention_at(k - 1);
+      if (country < 0 || mention(country).first_token < 3) continue;
+      uint32_t det = mention(country).first_token - 1;
+      if ((lower(det) != "a" && lower(det) != "an") || lower(det - 1) != ",") continue;
+      int x = mention_at(det - 2);
+      if (x >= 0) add(EdgeType::Backs, x, government_of(country), doc_.tokens[k].span, 0.7, "backs:apposed-ally");
     }
   }
 
