@@ -21,17 +21,6 @@ int type_family(NodeType t) {
   return t == NodeType::Person ? kPersonFamily : kPlaceFamily;
 }
 
-std::vector<std::string> words_of(std::string_view key) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string_view::npos) end = key.size();
-    if (end > start) out.emplace_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
 // Name particles and titles: "de Mistura" = "di Mistura" = "Mistura",
 // "Gen. Vulkov" = "Vulkov".
@@ -45,7 +34,7 @@ bool is_particle(const std::string& w) {
 
 // Words of a person's name without particles and titles.
 std::vector<std::string> person_words(std::string_view key) {
-  std::vector<std::string> out = words_of(key);
+  std::vector<std::string> out = key_words(key);
   out.erase(std::remove_if(out.begin(), out.end(), is_particle), out.end());
   return out;
 }
@@ -102,14 +91,6 @@ bool is_acronym(const std::string& name) {
   return letters >= 2;
 }
 
-std::string initials(std::string_view key) {
-  static const std::unordered_set<std::string> kSkip = {"of", "for", "the", "and", "al", "de",
-                                                        "on", "in",  "a",   "an"};
-  std::string out;
-  for (const std::string& w : words_of(key))
-    if (!kSkip.count(w)) out += w[0];
-  return out;
-}
 
 // A map key scoped to a type family.
 std::string scoped(int family, std::string_view key) {
@@ -215,7 +196,7 @@ class Clusterer {
     for (NodeHandle v = 0; v < n_; ++v) {
       family_[v] = type_family(graph_[v].type);
       key_[v] = name_key(graph_[v].name);
-      words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : words_of(key_[v]);
+      words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : key_words(key_[v]);
     }
     for (auto& index : head_by_key_) index.reserve(n_ / 2);
     exact_heads_.reserve(n_);
@@ -507,7 +488,7 @@ class Clusterer {
     });
     const std::vector<std::string>& words = words_[v];
     if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
-      auto [it, inserted] = head_by_initials_.try_emplace(scoped(family, initials(key_[v])), v, 0);
+      auto [it, inserted] = head_by_initials_.try_emplace(scoped(family, key_initials(key_[v])), v, 0);
       it->second.second += 1;
     }
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return;

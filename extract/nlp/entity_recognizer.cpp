@@ -23,7 +23,7 @@ bool ends_noun_phrase(std::string_view next) {
       {"may", 1}, {"might", 1}, {"should", 1}, {"must", 1}, {"also", 1}, {"as", 1},
       {"not", 1}, {"did", 1}, {"does", 1}, {"told", 1}, {"after", 1}, {"before", 1},
       {"into", 1}, {"near", 1}, {"around", 1}, {"against", 1}, {"since", 1}, {"until", 1},
-      {"but", 1}, {"than", 1}, {"had", 1}, {"'s", 1}, {"’s", 1}};
+      {"but", 1}, {"than", 1}, {"'s", 1}, {"’s", 1}};
   return kWords.count(next) > 0;
 }
 
@@ -406,8 +406,6 @@ class SentenceScanner {
       // "Russian and Syrian warplanes": the first adjective shares the head.
       if (in_sentence(k + 3) && (lower(k + 1) == "and" || lower(k + 1) == ",") &&
           lex_.country_of_adjective(form(k + 2)) && actor_at(k + 2) > k + 2) {
-        uint32_t shared_end = k + 3;
-        while (shared_end < doc_.mentions.back().end_token) ++shared_end;
         const Mention other = doc_.mentions.back();
         doc_.mentions.pop_back();
         if (*country != main_) {

@@ -24,12 +24,6 @@ std::vector<std::string> string_list(const rapidjson::Value& obj, const char* ke
   return out;
 }
 
-std::vector<std::string> split_words(const std::string& phrase) {
-  std::vector<std::string> out;
-  std::istringstream in(phrase);
-  for (std::string w; in >> w;) out.push_back(w);
-  return out;
-}
 
 }  // namespace
 
@@ -53,8 +47,8 @@ RelationExtractor::RelationExtractor(const std::filesystem::path& patterns_dir,
   }
   for (auto& [type, set] : by_type) sets_.push_back(std::move(set));
   for (TriggerSet& set : sets_) {
-    for (const auto& v : set.verbs) by_first_word_[v].push_back({set.type, set.confidence, Trigger::Verb, 1});
-    for (const auto& n : set.nouns) by_first_word_[n].push_back({set.type, set.confidence, Trigger::Noun, 1});
+    for (const auto& v : set.verbs) by_first_word_[v].push_back({set.type, set.confidence, Trigger::Verb});
+    for (const auto& n : set.nouns) by_first_word_[n].push_back({set.type, set.confidence, Trigger::Noun});
     for (const auto& m : set.modifiers) modifiers_.emplace_back(m, &set);
   }
 }
@@ -207,44 +201,21 @@ class SentenceRelations {
     return {doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end};
   }
 
+  // Without a parse: the rules' trigger words in surface order (single
+  // words; the first rule listing the word decides).
   void triggers_at(uint32_t k) {
     auto it = ex_.by_first_word_.find(lower(k));
     if (it == ex_.by_first_word_.end()) return;
-    for (const auto& trig : it->second) {
-      uint32_t end = k + static_cast<uint32_t>(trig.words);
-      if (end > sentence_.end_token) continue;
-      // Check every word of a multi-word trigger.
-      bool match = true;
-      if (trig.words > 1) {
-        std::string joined;
-        for (uint32_t j = k; j < end; ++j) joined += (j > k ? " " : "") + lower(j);
-        match = false;
-        for (const TriggerSet& set : ex_.sets_) {
-          if (set.type != trig.type) continue;
-          const auto& list = trig.kind == RelationExtractor::Trigger::Phrase ? set.phrases
-                           : trig.kind == RelationExtractor::Trigger::Noun   ? set.nouns
-                                                                              : set.verbs;
-          match = match || std::find(list.begin(), list.end(), joined) != list.end();
-        }
-      }
-      if (!match) continue;
-      Span trigger = span_of(k, end);
-      if (trig.kind == RelationExtractor::Trigger::Noun) noun_trigger(trig.type, k, end, trigger, trig.confidence);
-      else verb_trigger(trig.type, k, end, trigger, trig.confidence, trig.kind == RelationExtractor::Trigger::Phrase);
-      return;
-    }
+    const RelationExtractor::Trigger& trig = it->second.front();
+    Span trigger = doc_.tokens[k].span;
+    if (trig.kind == RelationExtractor::Trigger::Noun) noun_trigger(trig.type, k, k + 1, trigger, trig.confidence);
+    else verb_trigger(trig.type, k, k + 1, trigger, trig.confidence);
   }
 
-  void verb_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence,
-                    bool phrase) {
-    const std::string rule = fmt::format("{}:surface-{}", to_string(type), phrase ? "phrase" : "verb");
-    // Passive: "Y was besieged by X", "Y, backed by X", "Y under siege by X".
+  void verb_trigger(EdgeType type, uint32_t k, uint32_t end, Span trigger, double confidence) {
+    const std::string rule = fmt::format("{}:surface-verb", to_string(type));
+    // Passive: "Y was besieged by X", "Y, backed by X".
     bool passive = in_sentence(end) && lower(end) == "by";
-    if (!passive && phrase) {
-      std::string last = lower(end - 1);
-      passive = last == "by" || last == "from";
-      if (passive) --end;
-    }
     if (passive) {
       int agent = mention_after(end + 1, 6);
       int patient = mention_before(k, 12);
@@ -258,10 +229,6 @@ class SentenceRelations {
     // Objects may follow a preposition: "negotiate with X", "called on X".
     int object = mention_after(end, 7);
     if (subject < 0 || object < 0) return;
-    if (type == EdgeType::NegotiatesWith || type == EdgeType::MeetsWith) {
-      add_all(type, coordinated(subject, false), coordinated(object, true), trigger, confidence, rule);
-      return;
-    }
     add_all(type, coordinated(subject, false), coordinated(object, true), trigger, confidence, rule);
   }
 
@@ -567,11 +534,6 @@ class SentenceRelations {
   std::vector<int> mentions_;
 };
 
-// True when the phrase starts with a country adjective ("Kurdish opposition"
-// does not, "Iranian opposition" does).
-static bool ex_is_country_adjective(const Lexicon& lexicon, const std::string& phrase) {
-  return lexicon.country_of_adjective(phrase.substr(0, phrase.find(' '))) != nullptr;
-}
 
 void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired) const {
   doc.relations.clear();
@@ -610,11 +572,14 @@ void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired
       for (size_t o = 0; o < doc.entities.size(); ++o) {
         const DocEntity& opp = doc.entities[o];
         if (opp.kind != "opposition") continue;
+        // The opposition of this country, or one none of whose names ties it
+        // to another country ("Iranian opposition").
+        auto other_country = [&](const std::string& a) {
+          return a.rfind(country + " ", 0) != 0 && a.find(' ') != std::string::npos &&
+                 lexicon_.country_of_adjective(a.substr(0, a.find(' ')));
+        };
         bool same_country = opp.name.rfind(country + " ", 0) == 0 ||
-                            std::none_of(opp.aliases.begin(), opp.aliases.end(), [&](const std::string& a) {
-                              return a.rfind(country + " ", 0) != 0 && a.find(' ') != std::string::npos &&
-                                     ex_is_country_adjective(lexicon_, a);
-                            });
+                            std::none_of(opp.aliases.begin(), opp.aliases.end(), other_country);
         if (!same_country) continue;
         Relation r;
         r.type = EdgeType::NegotiatesWith;

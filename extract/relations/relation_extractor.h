@@ -30,7 +30,7 @@ namespace newsgraph {
 struct TriggerSet {
   EdgeType type = EdgeType::Backs;
   double confidence = 0.5;
-  std::vector<std::string> verbs, nouns, modifiers, phrases;
+  std::vector<std::string> verbs, nouns, modifiers;
 };
 
 class RelationExtractor {
@@ -49,8 +49,7 @@ class RelationExtractor {
   struct Trigger {
     EdgeType type;
     double confidence;
-    enum Kind { Verb, Noun, Phrase } kind;
-    int words;  // phrase length in tokens
+    enum Kind { Verb, Noun } kind;
   };
   PatternSet patterns_;
   std::vector<TriggerSet> sets_;  // the rules' trigger words, for text without a parse

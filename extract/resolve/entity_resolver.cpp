@@ -11,26 +11,7 @@
 namespace newsgraph {
 namespace {
 
-std::vector<std::string> words(const std::string& key) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    out.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
 
-// "High Negotiations Committee" → "HNC" (connectors skipped).
-std::string initials(const std::string& name) {
-  static const std::set<std::string> kSkip = {"of", "for", "the", "and", "al", "de", "on", "in", "a", "an"};
-  std::string out;
-  for (const std::string& w : words(name_key(name)))
-    if (!kSkip.count(w) && !w.empty()) out += static_cast<char>(w[0] - 'a' + 'A');
-  return out;
-}
 
 std::string acronym_letters(std::string_view form) {
   std::string out;
@@ -76,7 +57,7 @@ void resolve_entities(Document& doc) {
   // 2. Shorter person names to the one longer name that ends with them.
   std::vector<std::pair<std::vector<std::string>, int>> full_names;
   for (const auto& [key, i] : by_key)
-    if (key.first == NodeType::Person) full_names.emplace_back(words(key.second), i);
+    if (key.first == NodeType::Person) full_names.emplace_back(key_words(key.second), i);
   for (const auto& [short_words, i] : full_names) {
     int match = -1, candidates = 0;
     for (const auto& [long_words, j] : full_names) {
@@ -100,11 +81,10 @@ void resolve_entities(Document& doc) {
       joined = true;
     }
     if (joined) continue;
-    std::string letters = acronym_letters(m.text);
     for (size_t j = 0; j < n; ++j) {
       const Mention& o = doc.mentions[j];
-      if (j == i || is_acronym_form(o.text) || words(name_key(o.name)).size() < 2) continue;
-      if (initials(o.name) == letters) {
+      if (j == i || is_acronym_form(o.text) || key_words(name_key(o.name)).size() < 2) continue;
+      if (key_initials(name_key(o.name)) == name_key(m.text)) {
         groups.join(static_cast<int>(j), static_cast<int>(i));
         doc.mentions[i].type = o.type;
         break;
@@ -159,7 +139,7 @@ void resolve_entities(Document& doc) {
                                      [](auto& a, auto& b) { return a.second < b.second; })->first;
     // The most complete name: most words, then most frequent, then not an acronym.
     auto score = [&](const std::string& name) {
-      size_t w = words(name_key(name)).size();
+      size_t w = key_words(name_key(name)).size();
       bool acronym = is_acronym_form(name);
       return std::make_tuple(!acronym, entity.type == NodeType::Person ? w : 0,
                              name_count[name], w, name);

@@ -1,5 +1,8 @@
 #include "extract/text/name_key.h"
 
+#include <string>
+#include <unordered_set>
+
 #include "extract/text/unicode.h"
 
 namespace newsgraph {
@@ -22,6 +25,27 @@ std::string name_key(std::string_view name) {
   }
   if (key.rfind("the ", 0) == 0) key.erase(0, 4);
   return key;
+}
+
+std::vector<std::string> key_words(std::string_view key) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) out.emplace_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string key_initials(std::string_view key) {
+  static const std::unordered_set<std::string> kSkip = {"of", "for", "the", "and", "al", "de",
+                                                        "on", "in",  "a",   "an"};
+  std::string out;
+  for (const std::string& w : key_words(key))
+    if (!kSkip.count(w)) out += w[0];
+  return out;
 }
 
 }  // namespace newsgraph

@@ -6,9 +6,18 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph {
 
 std::string name_key(std::string_view name);
+
+// The words of a key: "staffan de mistura" → {"staffan", "de", "mistura"}.
+std::vector<std::string> key_words(std::string_view key);
+
+// The initials of a key, connectors skipped: "high negotiations committee"
+// → "hnc", "coalition for a free valdoria" → "cfv". Compared with an
+// acronym's own key ("H.N.C." → "hnc").
+std::string key_initials(std::string_view key);
 
 }  // namespace newsgraph
