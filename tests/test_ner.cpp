@@ -184,3 +184,24 @@ TEST_CASE("ner: GUM gold rule keeps the name inside the mention", "[ner]") {
   CHECK(n[1] == nlp::NamedSpan{6, 8, NodeType::Person});
   CHECK(n[2] == nlp::NamedSpan{11, 14, NodeType::Organization});
 }
+
+TEST_CASE("ner: GUM gold rule keeps numbers that belong to a name", "[ner]") {
+  // Invented: "Take US - 75 to 10th Street ."
+  const char* text =
+      "# newdoc id = GUM_voyage_invented\n"
+      "1\tTake\ttake\tVERB\tVB\t_\t0\troot\t_\t_\n"
+      "2\tUS\tUS\tPROPN\tNNP\t_\t1\tobj\t_\tEntity=(1-place-new-nnnnn-cf1-3-sgl\n"
+      "3\t-\t-\tPUNCT\tHYPH\t_\t4\tpunct\t_\t_\n"
+      "4\t75\t75\tNUM\tCD\t_\t2\tnummod\t_\tEntity=1)\n"
+      "5\tto\tto\tADP\tIN\t_\t7\tcase\t_\t_\n"
+      "6\t10th\t10th\tADJ\tJJ\t_\t7\tamod\t_\tEntity=(2-place-new-nnnnn-cf2-2-sgl\n"
+      "7\tStreet\tStreet\tPROPN\tNNP\t_\t1\tobl\t_\tEntity=2)\n"
+      "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+  std::istringstream in(text);
+  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  REQUIRE(docs.size() == 1);
+  const auto& n = docs[0].names[0];
+  REQUIRE(n.size() == 2);
+  CHECK(n[0] == nlp::NamedSpan{1, 4, NodeType::Place});  // US - 75
+  CHECK(n[1] == nlp::NamedSpan{5, 7, NodeType::Place});  // 10th Street
+}

@@ -85,14 +85,28 @@ bool name_word(const conllu::Word& w) {
          w.upos != "AUX" && w.upos != "PART" && w.upos != "SCONJ";
 }
 
-// The name around PROPN word h within the mention [b, e).
+bool starts_with_digit(const std::string& form) { return !form.empty() && form[0] >= '0' && form[0] <= '9'; }
+
+// "10th", "501st": an ordinal may open a name ("10th Street", "501st Legion").
+bool ordinal(const std::string& form) {
+  if (!starts_with_digit(form) || form.size() < 3) return false;
+  std::string tail = form.substr(form.size() - 2);
+  return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+}
+
+// The name around PROPN word h within the mention [b, e). Numbers after the
+// name belong to it ("Terminal 2", "US - 75", "I - 44 West").
 std::pair<size_t, size_t> name_core(const conllu::Sentence& s, size_t b, size_t e, size_t h) {
   size_t left = h;
-  while (left > b && name_word(s.words[left - 1])) --left;
+  while (left > b && (name_word(s.words[left - 1]) || ordinal(s.words[left - 1].form))) --left;
   size_t right = h + 1;
   while (right < e) {
-    if (name_word(s.words[right])) {
+    if (name_word(s.words[right]) || starts_with_digit(s.words[right].form)) {
       ++right;
+      continue;
+    }
+    if (s.words[right].form == "-" && right + 1 < e && starts_with_digit(s.words[right + 1].form)) {
+      right += 2;
       continue;
     }
     size_t k = right;
