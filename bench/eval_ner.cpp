@@ -4,7 +4,14 @@
 // (extract/nlp/gum_entities.h says what a gold name is). UPOS comes from the
 // committed POS tagger, as at run time.
 //
-//   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos] [--errors SPLIT]
+//   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos] [--errors SPLIT] [--analysis SPLIT]
+//                  [--model MODEL]
+//
+// --model MODEL scores another model than DATA_DIR/models/ner.bin.
+// --analysis SPLIT sorts the mistakes of that split into kinds, per genre:
+// type (same words, other type), boundary (overlapping words; "typed" when the
+// type is right), missed (no predicted name overlaps the gold one) and false
+// alarm (no gold name overlaps the predicted one).
 //
 // --errors SPLIT prints how many sentence-initial gold names were found, then,
 // for every sentence of that split with a mistake, the gold names and the
@@ -16,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -66,24 +74,88 @@ void print_errors(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerD
   }
 }
 
+// Mistake counts of one group of documents (see --analysis).
+struct Mistakes {
+  size_t gold = 0, correct = 0, type = 0, boundary_typed = 0, boundary_untyped = 0, missed = 0, false_alarm = 0;
+};
+
+void count_mistakes(const std::vector<nlp::NamedSpan>& gold, const std::vector<nlp::NamedSpan>& predicted, Mistakes& m) {
+  auto overlap = [](const nlp::NamedSpan& a, const nlp::NamedSpan& b) { return a.begin < b.end && b.begin < a.end; };
+  m.gold += gold.size();
+  for (const auto& g : gold) {
+    const nlp::NamedSpan* best = nullptr;
+    for (const auto& p : predicted)
+      if (overlap(g, p) && (!best || (p.begin == g.begin && p.end == g.end))) best = &p;
+    if (!best) ++m.missed;
+    else if (*best == g) ++m.correct;
+    else if (best->begin == g.begin && best->end == g.end) ++m.type;
+    else if (best->type == g.type) ++m.boundary_typed;
+    else ++m.boundary_untyped;
+  }
+  for (const auto& p : predicted) {
+    bool any = false;
+    for (const auto& g : gold) any = any || overlap(g, p);
+    if (!any) ++m.false_alarm;
+  }
+}
+
+void print_analysis(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerDocument>& docs) {
+  std::map<std::string, Mistakes> by_genre, by_type;
+  Mistakes all;
+  std::printf("%-34s %5s %5s %5s %5s %5s %5s %5s\n", "document", "gold", "ok", "type", "bnd+t", "bnd-t", "miss",
+              "f.a.");
+  auto row = [](const std::string& name, const Mistakes& m) {
+    std::printf("%-34s %5zu %5zu %5zu %5zu %5zu %5zu %5zu\n", name.c_str(), m.gold, m.correct, m.type, m.boundary_typed,
+                m.boundary_untyped, m.missed, m.false_alarm);
+  };
+  for (const nlp::NerDocument& doc : docs) {
+    std::vector<std::vector<nlp::NamedSpan>> tagged = ner.tag_sentences(doc.sentences);
+    Mistakes m;
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      count_mistakes(doc.names[i], tagged[i], m);
+      count_mistakes(doc.names[i], tagged[i], all);
+      count_mistakes(doc.names[i], tagged[i], by_genre[doc.genre]);
+      for (NodeType t : {NodeType::Person, NodeType::Place, NodeType::Organization}) {
+        std::vector<nlp::NamedSpan> g, p;
+        for (const auto& x : doc.names[i]) if (x.type == t) g.push_back(x);
+        for (const auto& x : tagged[i]) if (x.type == t) p.push_back(x);
+        count_mistakes(g, p, by_type[std::string(to_string(t))]);
+      }
+    }
+    row(doc.id, m);
+  }
+  std::printf("\n");
+  for (const auto& [genre, m] : by_genre) row("genre " + genre, m);
+  std::printf("\n(per type: gold and prediction of that type only, so 'type' mistakes show as miss + false alarm)\n");
+  for (const auto& [type, m] : by_type) row("type " + type, m);
+  row("all", all);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args;
   bool gold_pos = false;
-  std::string errors_split;
+  std::string errors_split, analysis_split, model_path;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--gold-pos") == 0) gold_pos = true;
     else if (std::strcmp(argv[i], "--errors") == 0 && i + 1 < argc) errors_split = argv[++i];
+    else if (std::strcmp(argv[i], "--analysis") == 0 && i + 1 < argc) analysis_split = argv[++i];
+    else if (std::strcmp(argv[i], "--model") == 0 && i + 1 < argc) model_path = argv[++i];
     else args.push_back(argv[i]);
   }
   std::filesystem::path data_dir = args.size() > 0 ? args[0] : std::string(NEWSGRAPH_DATA_DIR);
   std::filesystem::path gum = args.size() > 1 ? std::filesystem::path(args[1]) : data_dir / "../shared/data/gum";
   try {
     Lexicon lexicon = Lexicon::load(data_dir / "schemas");
-    nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(data_dir / "models/ner.bin", &lexicon);
+    nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(
+        model_path.empty() ? data_dir / "models/ner.bin" : std::filesystem::path(model_path), &lexicon);
     std::unique_ptr<nlp::Tagger> tagger;
     if (!gold_pos) tagger = std::make_unique<nlp::Tagger>(nlp::Tagger::load(data_dir / "models/tagger.bin"));
+    if (!analysis_split.empty()) {
+      print_analysis(ner, nlp::read_gum_documents((gum / (analysis_split + ".conllu")).string(), tagger.get()));
+      return 0;
+    }
     if (!errors_split.empty()) {
       print_errors(ner, nlp::read_gum_documents((gum / (errors_split + ".conllu")).string(), tagger.get()));
       return 0;
