@@ -205,3 +205,28 @@ TEST_CASE("ner: GUM gold rule keeps numbers that belong to a name", "[ner]") {
   CHECK(n[0] == nlp::NamedSpan{1, 4, NodeType::Place});  // US - 75
   CHECK(n[1] == nlp::NamedSpan{5, 7, NodeType::Place});  // 10th Street
 }
+
+TEST_CASE("ner: an ensemble model trains, saves and loads with the same tags", "[ner]") {
+  // Invented: "Mara Quell visited Tarvik ." five times over, in one document.
+  std::string text = "# newdoc id = GUM_news_invented\n";
+  for (int i = 0; i < 5; ++i)
+    text +=
+        "1\tMara\tMara\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(1-person-new-nnnnn-cf1-2-sgl\n"
+        "2\tQuell\tQuell\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)\n"
+        "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "4\tTarvik\tTarvik\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-nnnnn-cf2-1-sgl)\n"
+        "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  std::istringstream in(text);
+  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  nlp::NerTrainOptions options;
+  options.iterations = 3;
+  options.ensemble = 2;
+  nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
+  testing::TempDir dir;
+  trained.save(dir.path() / "ner.bin");
+  nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
+  CHECK(loaded.num_weights() == trained.num_weights());
+  std::vector<std::vector<nlp::NamedSpan>> tags = loaded.tag_sentences(docs[0].sentences);
+  CHECK(tags == trained.tag_sentences(docs[0].sentences));
+  CHECK(tags[0] == docs[0].names[0]);  // learnt its only sentence
+}

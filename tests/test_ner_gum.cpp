@@ -28,7 +28,7 @@ TEST_CASE("ner: GUM test span F1 per type", "[ner][gum]") {
   // Floors a little under the committed model's figures (models/ner.md).
   CHECK(scores.overall.f1() >= 0.70);
   CHECK(scores.person.f1() >= 0.70);
-  CHECK(scores.place.f1() >= 0.75);
-  CHECK(scores.organization.f1() >= 0.55);
+  CHECK(scores.place.f1() >= 0.77);
+  CHECK(scores.organization.f1() >= 0.52);
   if (scores.overall.f1() < 0.80) WARN("below the issue's target of overall F1 0.80");
 }

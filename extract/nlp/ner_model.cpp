@@ -17,7 +17,7 @@ namespace newsgraph::nlp {
 
 namespace {
 
-constexpr const char* kMagic = "newsgraph-ner-2\n";
+constexpr const char* kMagic = "newsgraph-ner-3\n";
 
 // Labels: 0 = O; 1 + 4 * type + position, position B=0 I=1 L=2 U=3,
 // type person=0 place=1 organization=2 other=3 (a name of another kind,
@@ -64,6 +64,7 @@ bool valid(int prev, int cur, bool last) {
 }
 
 constexpr uint8_t kSeenPlain = 5;  // NerMemory: capitalised, outside any name
+constexpr uint64_t kContextBits = 14;  // of NerMemory::contexts (ContextBit)
 
 bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -94,6 +95,10 @@ struct WordInfo {
   uint64_t listed_phrase = 0;   // bits of the longest listed phrase over it * 4 + BILOU position
   uint64_t run_first = 0, run_last = 0;  // lower case of the capitalised run's first / last word
   uint64_t run_place = 0;       // 1 + run length (1..4+) * 4 + BILOU position; 0 outside runs
+  // Lower case of the two words before the capitalised run and the two after
+  // it ("the village of X Y", "X Y language"): every word of the run sees
+  // them, not only the words at its edges. 0 outside runs.
+  uint64_t run_before1 = 0, run_before2 = 0, run_after1 = 0, run_after2 = 0;
   uint64_t memory = 0;
   uint64_t contexts = 0;  // NerMemory::contexts of the form
   // Second pass only: 1 + the first pass's label, and the first pass's votes
@@ -185,7 +190,15 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
       break;
     }
     uint64_t len = std::min<uint64_t>(e - i, 4);
+    auto lower_at = [&](size_t j, long off) {
+      long at = static_cast<long>(j) + off;
+      return at < 0 || at >= static_cast<long>(n) ? kPad : words[at].lower;
+    };
     for (size_t k = i; k < e; ++k) {
+      words[k].run_before1 = lower_at(i, -1);
+      words[k].run_before2 = lower_at(i, -2);
+      words[k].run_after1 = lower_at(e - 1, 1);
+      words[k].run_after2 = lower_at(e - 1, 2);
       words[k].run_first = words[i].lower;
       words[k].run_last = words[e - 1].lower;
       words[k].run_place = 1 + len * 4 + position_in(k, i, e);
@@ -319,7 +332,7 @@ size_t static_features(const std::vector<WordInfo>& words, size_t i, bool second
   out[n++] = feature_key(51, w.upos, w.shape);
   out[n++] = feature_key(52, l1.upos, w.upos, r1.upos);
   out[n++] = feature_key(54, w.contexts);
-  for (uint64_t bit = 0; bit < 12; ++bit)
+  for (uint64_t bit = 0; bit < kContextBits; ++bit)
     if (w.contexts & (uint64_t{1} << bit)) out[n++] = feature_key(55, bit, w.shape == l1.shape || w.shape == r1.shape);
   // Word statistics and name lists.
   out[n++] = feature_key(60, w.stats);
@@ -340,6 +353,12 @@ size_t static_features(const std::vector<WordInfo>& words, size_t i, bool second
   out[n++] = feature_key(74, w.run_place, w.stats);
   out[n++] = feature_key(75, w.run_place, w.listed);
   out[n++] = feature_key(76, w.run_place, w.memory);
+  if (w.run_place) {
+    out[n++] = feature_key(77, w.run_before1, w.run_place);
+    out[n++] = feature_key(78, w.run_before2, w.run_before1);
+    out[n++] = feature_key(79, w.run_after1, w.run_place);
+    out[n++] = feature_key(88, w.run_after1, w.run_after2);
+  }
   if (second) {
     out[n++] = feature_key(80, w.first_label);
     out[n++] = feature_key(81, w.first_label, w.shape);
@@ -398,9 +417,13 @@ enum ContextBit : uint32_t {
   kAfterOrgNoun = 512,         // "agency X"
   kBeforeWho = 1024,           // "X, who" / "X who"
   kAfterOf = 2048,             // "of X"
+  kBeforeNoun = 4096,          // "X language", "X speakers": a modifier, not a person
+  kAfterPlaceNoun = 8192,      // "the village X", "the city of X"
 };
 
-void note_contexts(const std::vector<std::string_view>& forms, const Lexicon* lexicon, NerMemory& memory) {
+void note_contexts(const std::vector<std::string_view>& forms, const std::vector<WordInfo>& words,
+                   const Lexicon* lexicon, NerMemory& memory) {
+  static const uint64_t kNoun = hash_of("NOUN");
   size_t n = forms.size();
   for (size_t i = 0; i < n; ++i) {
     std::string_view f = forms[i];
@@ -424,12 +447,16 @@ void note_contexts(const std::vector<std::string_view>& forms, const Lexicon* le
     if (next_cap && !prev_cap) bits |= kFirstOfRun;
     if (prev_cap && !next_cap) bits |= kLastOfRun;
     if (!prev_cap && !next_cap) bits |= kAlone;
+    if (i + 1 < n && !next_cap && words[i + 1].upos == kNoun) bits |= kBeforeNoun;
     if (lexicon) {
       if (i > 0 && lexicon->is_place_preposition(prev)) bits |= kAfterPlacePreposition;
       if (i > 0 && (lexicon->is_honorific(forms[i - 1]) || lexicon->is_military_title(forms[i - 1]) ||
                     lexicon->is_role(prev)))
         bits |= kAfterTitle;
       if (i > 0 && lexicon->is_organization_noun(prev)) bits |= kAfterOrgNoun;
+      if ((i > 0 && lexicon->is_place_noun(prev)) ||
+          (i > 1 && prev == "of" && lexicon->is_place_noun(ascii_lower(forms[i - 2]))))
+        bits |= kAfterPlaceNoun;
       if (i + 1 < n && lexicon->is_person_verb(next)) bits |= kBeforePersonVerb;
     } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from") {
       bits |= kAfterPlacePreposition;
@@ -591,7 +618,9 @@ std::unordered_map<uint64_t, uint8_t> read_name_lists(const std::filesystem::pat
   static const std::pair<const char*, NameList> kFiles[] = {{"wordnet_given_names.txt", kGivenName},
                                                             {"wordnet_surnames.txt", kSurname},
                                                             {"wordnet_places.txt", kListedPlace},
-                                                            {"wordnet_organizations.txt", kListedOrganization}};
+                                                            {"wordnet_organizations.txt", kListedOrganization},
+                                                            {"faker_given_names.txt", kGivenName},
+                                                            {"faker_surnames.txt", kSurname}};
   for (const auto& [file, bit] : kFiles) {
     std::ifstream in(dir / file);
     std::string line;
@@ -688,7 +717,7 @@ void set_votes(PreparedDocument& doc, const std::vector<std::vector<int>>& first
 template <typename Score, typename AddScores>
 std::vector<std::vector<int>> run_pass(PreparedDocument& doc, const Lexicon* lexicon, bool second, const AddScores& add) {
   NerMemory memory;
-  for (PreparedSentence& p : doc) note_contexts(p.forms, lexicon, memory);
+  for (PreparedSentence& p : doc) note_contexts(p.forms, p.words, lexicon, memory);
   std::vector<std::vector<int>> out;
   for (PreparedSentence& p : doc) {
     recall_memory(p.forms, memory, p.words);
@@ -700,11 +729,22 @@ std::vector<std::vector<int>> run_pass(PreparedDocument& doc, const Lexicon* lex
 
 }  // namespace
 
+size_t NamedEntityTagger::num_weights() const {
+  size_t n = model_.num_weights() + second_.num_weights();
+  for (const PerceptronModel& m : more_) n += m.num_weights();
+  return n;
+}
+
 NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, const Lexicon* lexicon) {
   Reader r(path, kMagic);
   NamedEntityTagger t;
   t.model_.load(r);
   if (t.model_.num_classes() != kModelClasses) r.fail("corrupt (class count)");
+  t.more_.resize(r.get<uint8_t>());
+  for (PerceptronModel& m : t.more_) {
+    m.load(r);
+    if (m.num_classes() != kModelClasses) r.fail("corrupt (ensemble class count)");
+  }
   if (r.get<uint8_t>()) {
     t.second_.load(r);
     if (t.second_.num_classes() != kModelClasses) r.fail("corrupt (second-pass class count)");
@@ -720,6 +760,8 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
 void NamedEntityTagger::save(const std::filesystem::path& path) const {
   Writer w;
   model_.save(w);
+  w.put<uint8_t>(static_cast<uint8_t>(more_.size()));
+  for (const PerceptronModel& m : more_) m.save(w);
   bool second = second_.num_classes() > 0;
   w.put<uint8_t>(second ? 1 : 0);
   if (second) second_.save(w);
@@ -748,7 +790,10 @@ std::vector<std::vector<NamedSpan>> NamedEntityTagger::tag_document(
     doc[s].forms = forms[s];
     doc[s].words = sentence_infos(forms[s], s < upos.size() ? upos[s] : kNoTags, res);
   }
-  auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); };
+  auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) {
+    model_.add_scores(keys, n, scores);
+    for (const PerceptronModel& m : more_) m.add_scores(keys, n, scores);
+  };
   std::vector<std::vector<int>> labels = run_pass<int32_t>(doc, lexicon_, false, first_model);
   if (second_.num_classes() > 0) {
     set_votes(doc, labels);
@@ -836,6 +881,18 @@ class NerTrainer {
     };
     if (options.log) *options.log << "ner: first pass\n";
     result.model_ = train_pass(all, lexicon, false, options.iterations, options, dev ? &first_dev : nullptr);
+    for (int k = 1; k < options.ensemble; ++k) {
+      NerTrainOptions member = options;
+      member.seed = options.seed + static_cast<uint64_t>(k);
+      std::function<double(const PerceptronModel&)> member_dev = [&](const PerceptronModel& m) {
+        NamedEntityTagger candidate = result;
+        candidate.more_.push_back(m);
+        return evaluate_ner(candidate, *dev).overall.f1();
+      };
+      if (options.log) *options.log << "ner: first pass, ensemble member " << k + 1 << "\n";
+      result.more_.push_back(
+          train_pass(all, lexicon, false, options.iterations, member, dev ? &member_dev : nullptr));
+    }
     if (options.folds < 2) return result;
 
     size_t folds = static_cast<size_t>(options.folds);
@@ -880,7 +937,7 @@ class NerTrainer {
       for (size_t d : order) {
         PreparedDocument& doc = *docs[d];
         NerMemory memory;
-        for (PreparedSentence& p : doc) note_contexts(p.forms, lexicon, memory);
+        for (PreparedSentence& p : doc) note_contexts(p.forms, p.words, lexicon, memory);
         for (PreparedSentence& p : doc) {
           recall_memory(p.forms, memory, p.words);
           std::vector<int> guesses = viterbi<float>(p.words, second, add);

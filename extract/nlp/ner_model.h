@@ -8,25 +8,28 @@
 // the same decoder. Features: the word, its lower case, shape, prefixes and
 // suffixes; the tagger's UPOS; the words, shapes and tags two either side;
 // the previous label; sentence-initial position; the capitalised run the
-// word is in (its first and last words, length, position); word statistics
+// word is in (its first and last words, length, position, and the two words
+// before and after it: "the village of X Y", "X Y language"); word statistics
 // from background text stored in the model (how often the word is
 // capitalised mid-sentence, how often it is PROPN, how frequent it is);
-// name lists stored in the model (WordNet given names, surnames, places,
-// organizations: schemas/gazetteers/wordnet_*.txt); gazetteer membership
-// through Lexicon (the longest listed name over the word, its type and
-// position; honorifics, titles and roles before it; head words such as
-// "Committee" after it; place prepositions before it); and the document
-// memory: the type a capitalised word form was given earlier in the same
-// document ("a name typed once keeps its type") and the contexts the form
-// has anywhere in the document.
+// name lists stored in the model (given names and surnames from WordNet and
+// Faker, WordNet places and organizations: schemas/gazetteers/*.txt);
+// gazetteer membership through Lexicon (the longest listed name over the
+// word, its type and position; honorifics, titles and roles before it; head
+// words such as "Committee" after it; place prepositions before it); and the
+// document memory: the type a capitalised word form was given earlier in the
+// same document ("a name typed once keeps its type") and the contexts the form
+// has anywhere in the document ("in X", "Mr. X", "X said", "X language",
+// "the village of X", ...).
 //
-// Two passes over each document: the second pass has, besides all the
-// features above, the first pass's label of the word and the first pass's
-// votes for the same word form over the whole document (its majority type,
-// whether it was always the same, how often): a name typed once keeps its
-// type. The second-pass model is trained on jackknifed first-pass output.
-// The model file also holds the word statistics and name lists, so load()
-// needs nothing else (but the Lexicon).
+// The first pass may be an ensemble: models trained on different document
+// orders whose scores are summed (the committed model has one). An optional
+// second pass has, besides all the features above, the first pass's label
+// of the word and the first pass's votes for the same word form over the
+// whole document (its majority type, whether it was always the same, how
+// often); it is trained on jackknifed first-pass output. The model file also
+// holds the word statistics and name lists, so load() needs nothing else
+// (but the Lexicon).
 //
 // `group` is never produced here: GUM has no such type; the rule-based
 // recognizer (entity_recognizer.h) supplies it.
@@ -89,12 +92,15 @@ class NamedEntityTagger {
   // Same for CoNLL-U sentences, reading their FORM and UPOS columns.
   std::vector<std::vector<NamedSpan>> tag_sentences(const std::vector<conllu::Sentence>& sentences) const;
 
-  size_t num_weights() const { return model_.num_weights(); }
+  size_t num_weights() const;
   const Lexicon* lexicon() const { return lexicon_; }
 
  private:
   friend class NerTrainer;
   PerceptronModel model_;   // first pass
+  // More first-pass models, trained like model_ on other document orders;
+  // their scores are added to model_'s (an ensemble of seeds).
+  std::vector<PerceptronModel> more_;
   PerceptronModel second_;  // second pass; empty = one pass only
   const Lexicon* lexicon_ = nullptr;
   // Lower-cased word (digits as 0) hash → word statistics code.
@@ -109,15 +115,20 @@ struct NerTrainOptions {
   // UPOS, e.g. UD English EWT; not the data being scored).
   std::vector<conllu::Sentence> background;
   // Directory of the name lists (wordnet_given_names.txt, wordnet_surnames.txt,
-  // wordnet_places.txt, wordnet_organizations.txt; missing files are skipped).
+  // wordnet_places.txt, wordnet_organizations.txt, faker_given_names.txt,
+  // faker_surnames.txt; missing files are skipped).
   std::filesystem::path name_lists;
   int iterations = 12;
   // Second pass: first-pass models trained on all folds but one tag the
-  // remaining fold (0 = one pass only).
-  int folds = 4;
+  // remaining fold (below 2 = one pass only: in cross-validation on GUM
+  // train the second pass did not help, and it costs a model evaluation).
+  int folds = 1;
   int fold_iterations = 8;
   int second_iterations = 8;  // of the second pass (iterations: the first)
   uint64_t seed = 1;        // document order shuffling
+  // First-pass models trained with seeds seed, seed + 1, ... whose scores
+  // are summed at run time.
+  int ensemble = 1;
   int min_weight = 1;       // quantisation steps; smaller weights dropped
   std::ostream* log = nullptr;
 };
