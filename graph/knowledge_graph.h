@@ -10,8 +10,8 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
-#include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/document.h"
@@ -109,16 +109,42 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(graph_); }
 
  private:
-  // Folds every node into the head of its cluster (graph/node_clustering.h);
-  // edges follow their nodes and merge.
-  void merge_clusters(const std::vector<NodeHandle>& head);
+  // The keys of the indexes: a node's type and normalised name; an edge's
+  // ends and type.
+  struct NodeKey {
+    NodeType type;
+    std::string name;
+    bool operator==(const NodeKey&) const = default;
+  };
+  struct NodeKeyHash {
+    size_t operator()(const NodeKey& key) const;
+  };
+  struct EdgeKey {
+    NodeHandle source, target;
+    EdgeType type;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& key) const;
+  };
+  // An edge of the merged graph before it gets its place in the sorted one.
+  struct MergedEdge {
+    NodeHandle source, target;
+    EdgeProperties props;
+  };
+
+  // The steps of finalize(), in order. `head` maps each node to the head of
+  // its cluster (graph/node_clustering.h).
+  std::vector<MergedEdge> merge_edges(const std::vector<NodeHandle>& head);
+  std::vector<NodeHandle> merge_nodes(const std::vector<NodeHandle>& head);
+  std::vector<NodeHandle> sort_by_unique_id(std::vector<NodeHandle> heads);
+  void rebuild_sorted(const std::vector<NodeHandle>& order, std::vector<MergedEdge> edges);
+  void rebuild_indexes();
 
   Graph graph_;
   std::vector<DocumentInfo> documents_;
-  // (type, normalised name) → node
-  std::map<std::pair<NodeType, std::string>, NodeHandle> node_index_;
-  // (source, type, target) → edge
-  std::map<std::tuple<NodeHandle, EdgeType, NodeHandle>, EdgeHandle> edge_index_;
+  std::unordered_map<NodeKey, NodeHandle, NodeKeyHash> node_index_;
+  std::unordered_map<EdgeKey, EdgeHandle, EdgeKeyHash> edge_index_;
 };
 
 // The merge key of a name: lower case, no diacritics or punctuation (hyphens
