@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "extract/text/name_key.h"
 
@@ -154,10 +156,68 @@ std::vector<char> given_signatures(const std::string& w) {
   return out;
 }
 
+// Block key → heads. Most lookups find nothing, and at a million mentions
+// the table is far bigger than the caches, so it is one array with linear
+// probing: a lookup mostly reads one cache line, where a node-based
+// multimap follows two or three pointers.
+class BlockTable {
+ public:
+  explicit BlockTable(size_t expected) { grow(std::bit_ceil(std::max<size_t>(16, 2 * expected))); }
+
+  // How many heads the block of `key` holds.
+  size_t count(uint64_t key) const {
+    size_t n = 0;
+    for_each(key, [&](NodeHandle) { ++n; });
+    return n;
+  }
+
+  void insert(uint64_t key, NodeHandle head) {
+    if (2 * (size_ + 1) > slots_.size()) grow(2 * slots_.size());
+    place({stored(key), head});
+    ++size_;
+  }
+
+  // Calls f(head) for each head of the block of `key`.
+  template <typename F>
+  void for_each(uint64_t key, F&& f) const {
+    key = stored(key);
+    for (size_t i = home(key); slots_[i].key != kEmpty; i = (i + 1) & mask_)
+      if (slots_[i].key == key) f(slots_[i].head);
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = 0;
+  struct Slot {
+    uint64_t key = kEmpty;
+    NodeHandle head = 0;
+  };
+
+  // Keys are hashes; the one that equals kEmpty shares a block with 1.
+  static uint64_t stored(uint64_t key) { return key == kEmpty ? 1 : key; }
+  size_t home(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL >> 20) & mask_; }
+
+  void place(const Slot& slot) {
+    size_t i = home(slot.key);
+    while (slots_[i].key != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = slot;
+  }
+
+  void grow(size_t capacity) {
+    std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
+    mask_ = capacity - 1;
+    for (const Slot& slot : old)
+      if (slot.key != kEmpty) place(slot);
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 class Clusterer {
  public:
   Clusterer(const Graph& graph, const ResolutionOverrides& overrides)
-      : graph_(graph), overrides_(overrides), n_(boost::num_vertices(graph)) {}
+      : graph_(graph), overrides_(overrides), n_(boost::num_vertices(graph)), blocks_(4 * n_) {}
 
   std::vector<NodeHandle> run() {
     compute_facts();
@@ -200,7 +260,6 @@ class Clusterer {
     }
     for (auto& index : head_by_key_) index.reserve(n_ / 2);
     exact_heads_.reserve(n_);
-    blocks_.reserve(4 * n_);
   }
 
   // Longest names first (a shorter name then meets every longer name it may
@@ -451,10 +510,7 @@ class Clusterer {
     for (char given : signatures(words)) {
       for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
         block_keys(family, last, length, given, keys_);
-        for (uint64_t k : keys_) {
-          auto [from, to] = blocks_.equal_range(k);
-          for (auto it = from; it != to; ++it) candidates.push_back(it->second);
-        }
+        for (uint64_t k : keys_) blocks_.for_each(k, [&](NodeHandle h) { candidates.push_back(h); });
       }
     }
     std::sort(candidates.begin(), candidates.end());
@@ -501,7 +557,7 @@ class Clusterer {
     for (char g : given) {
       block_keys(family, last, last.size(), g, keys_);
       for (uint64_t k : keys_)
-        if (blocks_.count(k) < kMaxBlockHeads) blocks_.emplace(k, v);
+        if (blocks_.count(k) < kMaxBlockHeads) blocks_.insert(k, v);
     }
     if (family != kPersonFamily) return;
     for (const std::string& k : exact_keys(words)) {
@@ -523,7 +579,7 @@ class Clusterer {
   std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
   std::array<std::unordered_map<std::string, NodeHandle>, 3> head_by_key_;  // per family: name or alias
   std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
-  std::unordered_multimap<uint64_t, NodeHandle> blocks_;  // block key → heads
+  BlockTable blocks_;
   mutable ClusterStats stats_;
   mutable std::vector<NodeHandle> candidates_;  // buffers reused across nodes
   mutable std::vector<uint64_t> keys_;
