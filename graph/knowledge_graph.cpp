@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <limits>
+#include <stdexcept>
 #include <numeric>
 #include <string_view>
 
@@ -73,6 +76,9 @@ std::string node_id_of_key(NodeType type, std::string_view key) {
   for (char c : key) id += c == ' ' ? '-' : c;
   return id;
 }
+
+// NodeIndex stores a name as the type's digit, then the key.
+char type_byte(NodeType type) { return static_cast<char>('0' + static_cast<int>(type)); }
 
 // The mentions a cluster's nodes have per type: the cluster takes the type
 // most of its mentions have (ties: the first type in NodeType order).
@@ -163,8 +169,70 @@ void choose_name(NodeProperties& node) {
 
 }  // namespace
 
-size_t KnowledgeGraph::NodeKeyHash::operator()(const NodeKey& key) const {
-  return std::hash<std::string>{}(key.name) * 31 + static_cast<size_t>(key.type);
+std::pair<NodeHandle, bool> NodeIndex::find_or_add(NodeType type, std::string_view key,
+                                                   NodeHandle fresh) {
+  const uint64_t hash = hash_of(type, key);
+  Slot& slot = slot_of(type, key, hash);
+  if (slot.name_size != 0) return {slot.node, false};
+  fill(slot, type, key, hash, fresh);
+  return {fresh, true};
+}
+
+void NodeIndex::assign(NodeType type, std::string_view key, NodeHandle node) {
+  const uint64_t hash = hash_of(type, key);
+  Slot& slot = slot_of(type, key, hash);
+  if (slot.name_size == 0) fill(slot, type, key, hash, node);
+  slot.node = node;
+}
+
+uint64_t NodeIndex::hash_of(NodeType type, std::string_view key) {
+  return std::hash<std::string_view>{}(key) * 31 + static_cast<uint64_t>(type);
+}
+
+NodeIndex::Slot& NodeIndex::slot_of(NodeType type, std::string_view key, uint64_t hash) {
+  if (2 * (size_ + 1) > slots_.size()) grow(std::max<size_t>(16, 2 * slots_.size()));
+  size_t i = home(hash);
+  for (; slots_[i].name_size != 0; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& slot = slots_[i];
+    if (slot.hash != hash) continue;
+    std::string_view n = name(slot);
+    if (n[0] == type_byte(type) && n.substr(1) == key) break;
+  }
+  return slots_[i];
+}
+
+void NodeIndex::fill(Slot& slot, NodeType type, std::string_view key, uint64_t hash,
+                     NodeHandle node) {
+  if (names_.size() + key.size() + 1 > std::numeric_limits<uint32_t>::max())
+    throw std::length_error("NodeIndex: names over 4 GiB");
+  slot = {hash, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(key.size() + 1), node};
+  names_ += type_byte(type);
+  names_ += key;
+  ++size_;
+}
+
+void NodeIndex::clear() {
+  slots_ = {};
+  names_ = {};
+  size_ = 0;
+}
+
+void NodeIndex::reserve(size_t nodes) {
+  if (2 * nodes > slots_.size()) grow(std::bit_ceil(2 * nodes));
+}
+
+std::string_view NodeIndex::name(const Slot& slot) const {
+  return std::string_view(names_).substr(slot.name_offset, slot.name_size);
+}
+
+void NodeIndex::grow(size_t capacity) {
+  std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
+  for (const Slot& slot : old) {
+    if (slot.name_size == 0) continue;
+    size_t i = home(slot.hash);
+    while (slots_[i].name_size != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
 }
 
 size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
@@ -182,20 +250,21 @@ std::string make_node_id(NodeType type, std::string_view name) {
 NodeHandle KnowledgeGraph::add_node(NodeType type, const std::string& name,
                                     const std::string& kind,
                                     const std::string& document_id) {
-  auto [it, inserted] = node_index_.try_emplace(NodeKey{type, normalize_name(name)}, NodeHandle{});
+  const std::string key = normalize_name(name);
+  const auto [v, inserted] = node_index_.find_or_add(type, key, boost::num_vertices(graph_));
   if (inserted) {
-    it->second = boost::add_vertex(graph_);
-    NodeProperties& node = graph_[it->second];
+    boost::add_vertex(graph_);
+    NodeProperties& node = graph_[v];
     node.type = type;
     node.name = name;
-    node.id = node_id_of_key(type, it->first.name);
+    node.id = node_id_of_key(type, key);
     node.kind = kind;
   }
-  NodeProperties& node = graph_[it->second];
+  NodeProperties& node = graph_[v];
   if (node.kind.empty()) node.kind = kind;
   add_alias_source(node, name, document_id);
   if (!document_id.empty()) insert_sorted_unique(node.documents, document_id);
-  return it->second;
+  return v;
 }
 
 EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeType type,
@@ -311,6 +380,7 @@ std::vector<NodeHandle> KnowledgeGraph::merge_nodes(const std::vector<NodeHandle
       append_moved(source->documents, a.documents);
     }
     append_moved(into.documents, from.documents);
+    from = NodeProperties{};  // free what is left now, while it is in the cache
   }
   // The lists of merged nodes become sets again, once per node.
   for (NodeHandle h : heads) {
@@ -356,16 +426,18 @@ std::vector<NodeHandle> KnowledgeGraph::sort_by_unique_id(std::vector<NodeHandle
   return nodes;
 }
 
-// Replaces the graph by one with the nodes in `order` (moved, not copied)
-// and the edges sorted by (source id, type, target id), evidence by
-// (document, offset).
+// Rebuilds the graph with the nodes in `order` and the edges sorted by
+// (source id, type, target id), evidence by (document, offset). In place,
+// moving the properties: Boost 1.74's adjacency_list has no move
+// assignment, so `graph_ = std::move(other)` would copy every string.
 void KnowledgeGraph::rebuild_sorted(const std::vector<NodeHandle>& order,
                                     std::vector<MergedEdge> edges) {
-  Graph sorted(order.size());
+  std::vector<NodeProperties> nodes;
+  nodes.reserve(order.size());
   std::vector<NodeHandle> new_index(boost::num_vertices(graph_));
-  for (NodeHandle i = 0; i < order.size(); ++i) {
-    sorted[i] = std::move(graph_[order[i]]);
-    new_index[order[i]] = i;
+  for (NodeHandle v : order) {
+    new_index[v] = nodes.size();
+    nodes.push_back(std::move(graph_[v]));
   }
   for (MergedEdge& edge : edges) {
     edge.source = new_index[edge.source];
@@ -376,6 +448,9 @@ void KnowledgeGraph::rebuild_sorted(const std::vector<NodeHandle>& order,
     if (a.props.type != b.props.type) return a.props.type < b.props.type;
     return a.target < b.target;
   });
+
+  graph_.clear();
+  for (NodeProperties& node : nodes) graph_[boost::add_vertex(graph_)] = std::move(node);
   for (MergedEdge& edge : edges) {
     EdgeProperties& props = edge.props;
     std::stable_sort(props.evidence.begin(), props.evidence.end(),
@@ -383,19 +458,19 @@ void KnowledgeGraph::rebuild_sorted(const std::vector<NodeHandle>& order,
                        if (a.document != b.document) return a.document < b.document;
                        return a.sentence_span.begin < b.sentence_span.begin;
                      });
-    props.id = sorted[edge.source].id + "|" + std::string(to_string(props.type)) + "|" +
-               sorted[edge.target].id;
-    auto e = boost::add_edge(edge.source, edge.target, sorted).first;
-    sorted[e] = std::move(props);
+    props.id = graph_[edge.source].id + "|" + std::string(to_string(props.type)) + "|" +
+               graph_[edge.target].id;
+    graph_[boost::add_edge(edge.source, edge.target, graph_).first] = std::move(props);
   }
-  graph_ = std::move(sorted);
 }
 
 void KnowledgeGraph::rebuild_indexes() {
+  // Two nodes may have names with one key (when neither could be merged
+  // safely); the last in id order keeps it.
   node_index_.clear();
   node_index_.reserve(boost::num_vertices(graph_));
   for (auto v : boost::make_iterator_range(boost::vertices(graph_)))
-    node_index_[NodeKey{graph_[v].type, normalize_name(graph_[v].name)}] = v;
+    node_index_.assign(graph_[v].type, normalize_name(graph_[v].name), v);
   edge_index_.clear();
   edge_index_.reserve(boost::num_edges(graph_));
   for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
