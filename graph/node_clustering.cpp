@@ -143,6 +143,15 @@ void block_keys(int family, const std::string& w, size_t length, char given,
   }
 }
 
+// The first eight bytes of a string as a number that orders as the
+// strings do (the bytes as unsigned, big-endian, zeros after the end).
+uint64_t sort_prefix(std::string_view s) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i)
+    prefix = prefix << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0);
+  return prefix;
+}
+
 // The signatures of a first (given) name for blocking: its first letter and
 // its first consonant, so that an initial ("J."), a vowel change
 // (Evgeny/Yevgeny) or a first-letter change (Iosif/Josif) still meet.
@@ -249,14 +258,24 @@ class Clusterer {
  private:
   using Sides = std::vector<std::pair<int, int>>;  // (not_same_as entry, name index)
 
+  // What the matching reads of each node, computed in one pass in vertex
+  // order: the matching visits nodes in another order, and at scale each
+  // visit to a node's own lists would be a cache miss.
   void compute_facts() {
     family_.resize(n_);
     key_.resize(n_);
     words_.resize(n_);
+    alias_keys_.resize(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
-      family_[v] = type_family(graph_[v].type);
-      key_[v] = name_key(graph_[v].name);
+      const NodeProperties& node = graph_[v];
+      family_[v] = type_family(node.type);
+      key_[v] = name_key(node.name);
       words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : key_words(key_[v]);
+      for (const AliasSource& a : node.alias_sources) {
+        if (a.alias == node.name) continue;
+        std::string k = name_key(a.alias);
+        if (k != key_[v] && usable_alias(family_[v], a.alias, k)) alias_keys_[v].push_back(std::move(k));
+      }
     }
     for (auto& index : head_by_key_) index.reserve(n_ / 2);
     exact_heads_.reserve(n_);
@@ -267,9 +286,11 @@ class Clusterer {
   // then the most mentioned, in the most documents; ties by name and type, so input order does not
   // matter.
   void sort_order() {
-    // Sorted as compact records: the comparisons read no node.
+    // Sorted as compact records: the comparisons read no node, and most
+    // read no name either (its first eight bytes decide).
     struct Rank {
       uint32_t words, mentions, documents, type;
+      uint64_t key_prefix;
       std::string_view key;
       NodeHandle v;
     };
@@ -279,12 +300,13 @@ class Clusterer {
       ranks[v] = {static_cast<uint32_t>(words_[v].size()),
                   static_cast<uint32_t>(std::max(0, node.mention_count)),
                   static_cast<uint32_t>(node.documents.size()), static_cast<uint32_t>(node.type),
-                  key_[v], v};
+                  sort_prefix(key_[v]), key_[v], v};
     }
     std::sort(ranks.begin(), ranks.end(), [](const Rank& a, const Rank& b) {
       if (a.words != b.words) return a.words > b.words;
       if (a.mentions != b.mentions) return a.mentions > b.mentions;
       if (a.documents != b.documents) return a.documents > b.documents;
+      if (a.key_prefix != b.key_prefix) return a.key_prefix < b.key_prefix;
       if (a.key != b.key) return a.key < b.key;
       if (a.type != b.type) return a.type < b.type;
       return a.v < b.v;
@@ -425,11 +447,7 @@ class Clusterer {
     };
     for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
     for_each_member(v, [&](NodeHandle m) {
-      for (const AliasSource& a : graph_[m].alias_sources) {
-        if (a.alias == graph_[m].name) continue;  // tried above
-        std::string k = name_key(a.alias);
-        if (k != key_[m] && usable_alias(family, a.alias, k)) try_key(k);
-      }
+      for (const std::string& k : alias_keys_[m]) try_key(k);
     });
     return found;
   }
@@ -536,11 +554,7 @@ class Clusterer {
     const int family = family_[v];
     for_each_member(v, [&](NodeHandle m) {
       head_by_key_[family].emplace(key_[m], v);
-      for (const AliasSource& a : graph_[m].alias_sources) {
-        if (a.alias == graph_[m].name) continue;  // filed above
-        std::string k = name_key(a.alias);
-        if (usable_alias(family, a.alias, k)) head_by_key_[family].emplace(std::move(k), v);
-      }
+      for (const std::string& k : alias_keys_[m]) head_by_key_[family].emplace(k, v);
     });
     const std::vector<std::string>& words = words_[v];
     if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
@@ -573,6 +587,8 @@ class Clusterer {
   std::vector<int> family_;
   std::vector<std::string> key_;                 // name_key of the name
   std::vector<std::vector<std::string>> words_;  // person: without particles
+  // name_key of the aliases other than the name that usable_alias() accepts
+  std::vector<std::vector<std::string>> alias_keys_;
   std::vector<NodeHandle> order_;
   std::vector<NodeHandle> head_;
   std::unordered_map<NodeHandle, std::vector<NodeHandle>> members_;  // same-as groups
