@@ -77,8 +77,7 @@ std::string node_id_of_key(NodeType type, std::string_view key) {
   return id;
 }
 
-// NodeIndex stores a name as the type's digit, then the key.
-char type_byte(NodeType type) { return static_cast<char>('0' + static_cast<int>(type)); }
+uint8_t scope_of(NodeType type) { return static_cast<uint8_t>(type); }
 
 // The mentions a cluster's nodes have per type: the cluster takes the type
 // most of its mentions have (ties: the first type in NodeType order).
@@ -169,63 +168,75 @@ void choose_name(NodeProperties& node) {
 
 }  // namespace
 
-std::pair<NodeHandle, bool> NodeIndex::find_or_add(NodeType type, std::string_view key,
-                                                   NodeHandle fresh) {
-  const uint64_t hash = hash_of(type, key);
-  Slot& slot = slot_of(type, key, hash);
-  if (slot.name_size != 0) return {slot.node, false};
-  fill(slot, type, key, hash, fresh);
+std::optional<size_t> NameIndex::find(uint8_t scope, std::string_view name) const {
+  if (slots_.empty()) return std::nullopt;
+  const Slot& slot = slots_[probe(scope, name, hash_of(scope, name))];
+  if (slot.name_size == 0) return std::nullopt;
+  return slot.value;
+}
+
+std::pair<size_t, bool> NameIndex::find_or_add(uint8_t scope, std::string_view name,
+                                               size_t fresh) {
+  const uint64_t hash = hash_of(scope, name);
+  Slot& slot = slot_for(scope, name, hash);
+  if (slot.name_size != 0) return {slot.value, false};
+  fill(slot, scope, name, hash, fresh);
   return {fresh, true};
 }
 
-void NodeIndex::assign(NodeType type, std::string_view key, NodeHandle node) {
-  const uint64_t hash = hash_of(type, key);
-  Slot& slot = slot_of(type, key, hash);
-  if (slot.name_size == 0) fill(slot, type, key, hash, node);
-  slot.node = node;
+void NameIndex::assign(uint8_t scope, std::string_view name, size_t value) {
+  const uint64_t hash = hash_of(scope, name);
+  Slot& slot = slot_for(scope, name, hash);
+  if (slot.name_size == 0) fill(slot, scope, name, hash, value);
+  slot.value = value;
 }
 
-uint64_t NodeIndex::hash_of(NodeType type, std::string_view key) {
-  return std::hash<std::string_view>{}(key) * 31 + static_cast<uint64_t>(type);
-}
-
-NodeIndex::Slot& NodeIndex::slot_of(NodeType type, std::string_view key, uint64_t hash) {
-  if (2 * (size_ + 1) > slots_.size()) grow(std::max<size_t>(16, 2 * slots_.size()));
-  size_t i = home(hash);
-  for (; slots_[i].name_size != 0; i = (i + 1) & (slots_.size() - 1)) {
-    const Slot& slot = slots_[i];
-    if (slot.hash != hash) continue;
-    std::string_view n = name(slot);
-    if (n[0] == type_byte(type) && n.substr(1) == key) break;
-  }
-  return slots_[i];
-}
-
-void NodeIndex::fill(Slot& slot, NodeType type, std::string_view key, uint64_t hash,
-                     NodeHandle node) {
-  if (names_.size() + key.size() + 1 > std::numeric_limits<uint32_t>::max())
-    throw std::length_error("NodeIndex: names over 4 GiB");
-  slot = {hash, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(key.size() + 1), node};
-  names_ += type_byte(type);
-  names_ += key;
-  ++size_;
-}
-
-void NodeIndex::clear() {
+void NameIndex::clear() {
   slots_ = {};
   names_ = {};
   size_ = 0;
 }
 
-void NodeIndex::reserve(size_t nodes) {
-  if (2 * nodes > slots_.size()) grow(std::bit_ceil(2 * nodes));
+void NameIndex::reserve(size_t entries) {
+  if (2 * entries > slots_.size()) grow(std::bit_ceil(2 * entries));
 }
 
-std::string_view NodeIndex::name(const Slot& slot) const {
+uint64_t NameIndex::hash_of(uint8_t scope, std::string_view name) {
+  return std::hash<std::string_view>{}(name) * 31 + scope;
+}
+
+size_t NameIndex::probe(uint8_t scope, std::string_view name, uint64_t hash) const {
+  size_t i = home(hash);
+  for (; slots_[i].name_size != 0; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& slot = slots_[i];
+    if (slot.hash != hash) continue;
+    std::string_view stored = this->name(slot);
+    if (static_cast<uint8_t>(stored[0]) == scope && stored.substr(1) == name) break;
+  }
+  return i;
+}
+
+NameIndex::Slot& NameIndex::slot_for(uint8_t scope, std::string_view name, uint64_t hash) {
+  if (2 * (size_ + 1) > slots_.size()) grow(std::max<size_t>(16, 2 * slots_.size()));
+  return slots_[probe(scope, name, hash)];
+}
+
+void NameIndex::fill(Slot& slot, uint8_t scope, std::string_view name, uint64_t hash,
+                     size_t value) {
+  if (names_.size() + name.size() + 1 > std::numeric_limits<uint32_t>::max())
+    throw std::length_error("NameIndex: names over 4 GiB");
+  slot = {hash, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(name.size() + 1),
+          value};
+  names_ += static_cast<char>(scope);
+  names_ += name;
+  ++size_;
+}
+
+std::string_view NameIndex::name(const Slot& slot) const {
   return std::string_view(names_).substr(slot.name_offset, slot.name_size);
 }
 
-void NodeIndex::grow(size_t capacity) {
+void NameIndex::grow(size_t capacity) {
   std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
   for (const Slot& slot : old) {
     if (slot.name_size == 0) continue;
@@ -251,7 +262,7 @@ NodeHandle KnowledgeGraph::add_node(NodeType type, const std::string& name,
                                     const std::string& kind,
                                     const std::string& document_id) {
   const std::string key = normalize_name(name);
-  const auto [v, inserted] = node_index_.find_or_add(type, key, boost::num_vertices(graph_));
+  const auto [v, inserted] = node_index_.find_or_add(scope_of(type), key, boost::num_vertices(graph_));
   if (inserted) {
     boost::add_vertex(graph_);
     NodeProperties& node = graph_[v];
@@ -470,7 +481,7 @@ void KnowledgeGraph::rebuild_indexes() {
   node_index_.clear();
   node_index_.reserve(boost::num_vertices(graph_));
   for (auto v : boost::make_iterator_range(boost::vertices(graph_)))
-    node_index_.assign(graph_[v].type, normalize_name(graph_[v].name), v);
+    node_index_.assign(scope_of(graph_[v].type), normalize_name(graph_[v].name), v);
   edge_index_.clear();
   edge_index_.reserve(boost::num_edges(graph_));
   for (auto e : boost::make_iterator_range(boost::edges(graph_))) {

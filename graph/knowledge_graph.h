@@ -10,6 +10,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -81,32 +82,38 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using NodeHandle = Graph::vertex_descriptor;
 using EdgeHandle = Graph::edge_descriptor;
 
-// (type, normalised name) → node: add_node looks up every mention here. One
-// array of slots with linear probing and the names back to back in one
-// string, so a lookup reads a slot and the name's bytes, and a node costs
-// no allocation of its own (a node-based map costs one or two, and three or
-// four cache misses per lookup once it outgrows the caches).
-class NodeIndex {
+// (scope, name) → number, for the lookups done once per mention or node:
+// KnowledgeGraph files nodes under (type, normalised name), the clustering
+// files cluster heads under (type family, key). One array of slots with
+// linear probing and the names back to back in one string, so a lookup
+// reads a slot and the name's bytes, and an entry costs no allocation of
+// its own (a node-based map costs one or two, and three or four cache
+// misses per lookup once it outgrows the caches).
+class NameIndex {
  public:
-  // The node filed under (type, key), or `fresh`, filed under it now.
-  // Returns the node and whether it was filed now.
-  std::pair<NodeHandle, bool> find_or_add(NodeType type, std::string_view key, NodeHandle fresh);
-  // Files `node` under (type, key), in place of the node filed there.
-  void assign(NodeType type, std::string_view key, NodeHandle node);
+  // The value filed under (scope, name), if any.
+  std::optional<size_t> find(uint8_t scope, std::string_view name) const;
+  // The value filed under (scope, name), or `fresh`, filed under it now.
+  // Returns the value and whether it was filed now.
+  std::pair<size_t, bool> find_or_add(uint8_t scope, std::string_view name, size_t fresh);
+  // Files `value` under (scope, name), in place of the value filed there.
+  void assign(uint8_t scope, std::string_view name, size_t value);
   void clear();
-  void reserve(size_t nodes);
+  void reserve(size_t entries);
 
  private:
   struct Slot {
     uint64_t hash = 0;
-    uint32_t name_offset = 0;  // in names_: the type's byte, then the key
+    uint32_t name_offset = 0;  // in names_: the scope's byte, then the name
     uint32_t name_size = 0;    // 0: an empty slot
-    NodeHandle node = 0;
+    size_t value = 0;
   };
-  static uint64_t hash_of(NodeType type, std::string_view key);
-  // The slot of (type, key), or the empty slot where it goes; makes room first.
-  Slot& slot_of(NodeType type, std::string_view key, uint64_t hash);
-  void fill(Slot& slot, NodeType type, std::string_view key, uint64_t hash, NodeHandle node);
+  static uint64_t hash_of(uint8_t scope, std::string_view name);
+  // The slot of (scope, name), or the empty slot where it would go.
+  size_t probe(uint8_t scope, std::string_view name, uint64_t hash) const;
+  // The slot for (scope, name), room made for a new entry.
+  Slot& slot_for(uint8_t scope, std::string_view name, uint64_t hash);
+  void fill(Slot& slot, uint8_t scope, std::string_view name, uint64_t hash, size_t value);
   std::string_view name(const Slot& slot) const;
   void grow(size_t capacity);
   size_t home(uint64_t hash) const { return hash & (slots_.size() - 1); }
@@ -171,7 +178,7 @@ class KnowledgeGraph {
 
   Graph graph_;
   std::vector<DocumentInfo> documents_;
-  NodeIndex node_index_;
+  NameIndex node_index_;  // (type, normalised name) → node
   std::unordered_map<EdgeKey, EdgeHandle, EdgeKeyHash> edge_index_;
 };
 

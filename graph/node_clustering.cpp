@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -277,8 +278,7 @@ class Clusterer {
         if (k != key_[v] && usable_alias(family_[v], a.alias, k)) alias_keys_[v].push_back(std::move(k));
       }
     }
-    for (auto& index : head_by_key_) index.reserve(n_ / 2);
-    exact_heads_.reserve(n_);
+    head_by_key_.reserve(n_ / 2);
   }
 
   // Longest names first (a shorter name then meets every longer name it may
@@ -442,8 +442,8 @@ class Clusterer {
     const int family = family_[v];
     auto try_key = [&](const std::string& key) {
       if (found != v) return;
-      auto it = head_by_key_[family].find(key);
-      if (it != head_by_key_[family].end() && !forbidden(v, it->second)) found = it->second;
+      std::optional<NodeHandle> h = head_by_key_.find(family, key);
+      if (h && !forbidden(v, *h)) found = *h;
     };
     for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
     for_each_member(v, [&](NodeHandle m) {
@@ -507,12 +507,13 @@ class Clusterer {
     const std::vector<std::string>& words = words_[v];
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return v;
     if (family == kPersonFamily) {
-      if (auto it = exact_heads_.find(exact_query(words)); it != exact_heads_.end()) {
-        const ExactHeads& exact = it->second;
-        if (exact.count > static_cast<int>(exact.heads.size())) return v;  // too many to tell
+      if (std::optional<size_t> i = exact_index_.find(0, exact_query(words))) {
+        const ExactHeads& exact = exact_heads_[*i];
+        if (exact.count > exact.kept) return v;  // too many to tell
         NodeHandle match = v;
         int matches = 0;
-        for (NodeHandle h : exact.heads) {
+        for (size_t j = 0; j < exact.kept; ++j) {
+          const NodeHandle h = exact.heads[j];
           if (same_person(words, words_[h]) && !forbidden(v, h)) {
             ++matches;
             match = h;
@@ -553,8 +554,8 @@ class Clusterer {
   void add_head(NodeHandle v) {
     const int family = family_[v];
     for_each_member(v, [&](NodeHandle m) {
-      head_by_key_[family].emplace(key_[m], v);
-      for (const std::string& k : alias_keys_[m]) head_by_key_[family].emplace(k, v);
+      head_by_key_.find_or_add(family, key_[m], v);
+      for (const std::string& k : alias_keys_[m]) head_by_key_.find_or_add(family, k, v);
     });
     const std::vector<std::string>& words = words_[v];
     if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
@@ -575,9 +576,11 @@ class Clusterer {
     }
     if (family != kPersonFamily) return;
     for (const std::string& k : exact_keys(words)) {
-      ExactHeads& exact = exact_heads_[k];
+      auto [i, added] = exact_index_.find_or_add(0, k, exact_heads_.size());
+      if (added) exact_heads_.emplace_back();
+      ExactHeads& exact = exact_heads_[i];
       exact.count += 1;
-      if (exact.heads.size() < kMaxExactHeads) exact.heads.push_back(v);
+      if (exact.kept < kMaxExactHeads) exact.heads[exact.kept++] = v;
     }
   }
 
@@ -593,7 +596,7 @@ class Clusterer {
   std::vector<NodeHandle> head_;
   std::unordered_map<NodeHandle, std::vector<NodeHandle>> members_;  // same-as groups
   std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
-  std::array<std::unordered_map<std::string, NodeHandle>, 3> head_by_key_;  // per family: name or alias
+  NameIndex head_by_key_;  // (family, name or alias key) → head
   std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
   BlockTable blocks_;
   mutable ClusterStats stats_;
@@ -602,10 +605,12 @@ class Clusterer {
   // Person heads by exact_keys(): how many, and the first kMaxExactHeads.
   static constexpr size_t kMaxExactHeads = 8;
   struct ExactHeads {
-    int count = 0;
-    std::vector<NodeHandle> heads;
+    size_t count = 0;
+    size_t kept = 0;
+    std::array<NodeHandle, kMaxExactHeads> heads{};
   };
-  std::unordered_map<std::string, ExactHeads> exact_heads_;
+  NameIndex exact_index_;  // exact key → index into exact_heads_
+  std::vector<ExactHeads> exact_heads_;
 };
 
 }  // namespace
