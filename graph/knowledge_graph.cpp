@@ -6,6 +6,7 @@
 #include <limits>
 #include <stdexcept>
 #include <numeric>
+#include <span>
 #include <string_view>
 
 #include "extract/text/name_key.h"
@@ -133,12 +134,14 @@ struct NameRank {
   auto operator<=>(const NameRank&) const = default;
 };
 
-NameRank rank_alias(const AliasSource& a, NodeType type, const std::string& own_key) {
+// `key`: the alias's normalised name; `own_key`: the node's.
+NameRank rank_alias(const AliasSource& a, const std::string& key, NodeType type,
+                    const std::string& own_key) {
   const size_t words = std::count(a.alias.begin(), a.alias.end(), ' ') + 1;
   const bool acronym =
       std::none_of(a.alias.begin(), a.alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const bool proper = is_proper_name(a.alias) && !acronym;
-  const bool own = normalize_name(a.alias) == own_key;
+  const bool own = key == own_key;
   return {own || (proper && words >= 2), proper, type == NodeType::Person ? words : size_t(0),
           a.documents.size(), a.alias.size()};
 }
@@ -152,15 +155,18 @@ void choose_name(NodeProperties& node) {
   const std::string own_key = normalize_name(node.name);
   const AliasSource* best = nullptr;
   NameRank best_rank{};
+  std::string best_key;
   for (const AliasSource& a : node.alias_sources) {
-    NameRank rank = rank_alias(a, node.type, own_key);
+    std::string key = normalize_name(a.alias);
+    NameRank rank = rank_alias(a, key, node.type, own_key);
     if (!best || rank > best_rank) {
       best = &a;
       best_rank = rank;
+      best_key = std::move(key);
     }
   }
   if (best) node.name = best->alias;
-  node.id = make_node_id(node.type, node.name);
+  node.id = best ? node_id_of_key(node.type, best_key) : make_node_id(node.type, node.name);
   node.aliases.clear();
   for (const AliasSource& a : node.alias_sources)
     if (a.alias != node.name) node.aliases.push_back(a.alias);
@@ -363,26 +369,39 @@ std::vector<KnowledgeGraph::MergedEdge> KnowledgeGraph::merge_edges(
 }
 
 // Folds every member's mentions, kind, aliases and documents into the head
-// of its cluster, in vertex order (the first kind wins), moving its strings.
-// Returns the heads, in vertex order; the members are left empty.
+// of its cluster (the first kind wins, members in vertex order), moving its
+// strings. Cluster by cluster, so the head's lists stay in the cache while
+// its members come in. Returns the heads, in vertex order; the members are
+// left empty.
 std::vector<NodeHandle> KnowledgeGraph::merge_nodes(const std::vector<NodeHandle>& head) {
   const size_t n = boost::num_vertices(graph_);
+  // The members of head h are members[begin[h]] .. members[begin[h + 1] - 1].
+  std::vector<size_t> begin(n + 1, 0);
+  for (NodeHandle v = 0; v < n; ++v)
+    if (head[v] != v) ++begin[head[v] + 1];
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  std::vector<NodeHandle> members(begin[n]);
+  std::vector<size_t> next(begin.begin(), begin.end() - 1);
+  for (NodeHandle v = 0; v < n; ++v)
+    if (head[v] != v) members[next[head[v]]++] = v;
+
   std::vector<NodeHandle> heads;
-  std::vector<TypeVotes> votes(n);
-  std::vector<bool> has_members(n, false);
-  for (NodeHandle v = 0; v < n; ++v) {
-    if (head[v] != v) continue;
-    heads.push_back(v);
-    votes[v].add(graph_[v].type, graph_[v].mention_count);
+  for (NodeHandle h = 0; h < n; ++h) {
+    if (head[h] != h) continue;
+    heads.push_back(h);
+    if (begin[h] == begin[h + 1]) continue;
+    fold_members(graph_[h], std::span(members).subspan(begin[h], begin[h + 1] - begin[h]));
   }
-  for (NodeHandle v = 0; v < n; ++v) {
-    const NodeHandle h = head[v];
-    if (h == v) continue;
-    has_members[h] = true;
-    NodeProperties& into = graph_[h];
+  return heads;
+}
+
+void KnowledgeGraph::fold_members(NodeProperties& into, std::span<const NodeHandle> members) {
+  TypeVotes votes;
+  votes.add(into.type, into.mention_count);
+  for (NodeHandle v : members) {
     NodeProperties& from = graph_[v];
     into.mention_count += from.mention_count;
-    votes[h].add(from.type, from.mention_count);
+    votes.add(from.type, from.mention_count);
     if (into.kind.empty()) into.kind = from.kind;
     for (AliasSource& a : from.alias_sources) {
       if (a.documents.empty()) continue;  // no document wrote it: nothing to merge
@@ -393,19 +412,14 @@ std::vector<NodeHandle> KnowledgeGraph::merge_nodes(const std::vector<NodeHandle
     append_moved(into.documents, from.documents);
     from = NodeProperties{};  // free what is left now, while it is in the cache
   }
-  // The lists of merged nodes become sets again, once per node.
-  for (NodeHandle h : heads) {
-    if (!has_members[h]) continue;
-    NodeProperties& node = graph_[h];
-    node.type = votes[h].winner();
-    sort_unique(node.documents);
-    for (AliasSource& a : node.alias_sources) {
-      a.documents.erase(std::remove(a.documents.begin(), a.documents.end(), std::string()),
-                        a.documents.end());
-      sort_unique(a.documents);
-    }
+  // The lists become sets again, once per list.
+  into.type = votes.winner();
+  sort_unique(into.documents);
+  for (AliasSource& a : into.alias_sources) {
+    a.documents.erase(std::remove(a.documents.begin(), a.documents.end(), std::string()),
+                      a.documents.end());
+    sort_unique(a.documents);
   }
-  return heads;
 }
 
 // Orders the nodes by id. Two nodes of one type may end with equal names

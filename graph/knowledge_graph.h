@@ -11,6 +11,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -172,6 +173,7 @@ class KnowledgeGraph {
   // its cluster (graph/node_clustering.h).
   std::vector<MergedEdge> merge_edges(const std::vector<NodeHandle>& head);
   std::vector<NodeHandle> merge_nodes(const std::vector<NodeHandle>& head);
+  void fold_members(NodeProperties& into, std::span<const NodeHandle> members);
   std::vector<NodeHandle> sort_by_unique_id(std::vector<NodeHandle> heads);
   void rebuild_sorted(const std::vector<NodeHandle>& order, std::vector<MergedEdge> edges);
   void rebuild_indexes();
