@@ -34,11 +34,12 @@ struct AliasSource {
 struct NodeProperties {
   std::string id;  // stable: derived from type and canonical name
   NodeType type = NodeType::Place;
-  std::string kind;                    // country, city, armed-group, ... or ""
   std::string name;                    // canonical name
   std::vector<std::string> aliases;    // every other surface form, sorted
-  std::vector<AliasSource> alias_sources;  // per alias (name included): documents
+  // What every mention updates, together (fewer cache lines per mention).
+  std::string kind;                    // country, city, armed-group, ... or ""
   int mention_count = 0;
+  std::vector<AliasSource> alias_sources;  // per alias (name included): documents
   std::vector<std::string> documents;  // document ids, sorted
 };
 
