@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <numeric>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -17,6 +19,9 @@ namespace {
 
 constexpr int kPersonFamily = 0, kActorFamily = 1, kPlaceFamily = 2;
 
+// The words of a name's key.
+using Words = std::span<const std::string_view>;
+
 // Types that may hold the same entity: group and organization overlap
 // (an opposition committee, an army); person and place stand alone.
 int type_family(NodeType t) {
@@ -27,24 +32,29 @@ int type_family(NodeType t) {
 
 // Name particles and titles: "de Mistura" = "di Mistura" = "Mistura",
 // "Gen. Vulkov" = "Vulkov".
-bool is_particle(const std::string& w) {
-  static const std::unordered_set<std::string> kParticles = {
+bool is_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 31> kParticles = {
       "de",  "di",  "da",  "du", "del", "della", "der",  "den",   "dos",  "das", "al",
       "el",  "van", "von", "bin", "ibn", "ben",  "mr",   "mrs",   "ms",   "dr",  "gen",
       "col", "maj", "capt", "lt", "sgt", "sheikh", "prof", "sen", "rep"};
-  return kParticles.count(w) > 0;
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
 }
 
-// Words of a person's name without particles and titles.
-std::vector<std::string> person_words(std::string_view key) {
-  std::vector<std::string> out = key_words(key);
-  out.erase(std::remove_if(out.begin(), out.end(), is_particle), out.end());
-  return out;
+// The words of a name's key (views into it), appended to `out`; for a
+// person without particles and titles.
+void append_words(std::string_view key, bool person, std::vector<std::string_view>& out) {
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = std::min(key.find(' ', start), key.size());
+    std::string_view word = key.substr(start, end - start);
+    if (!word.empty() && !(person && is_particle(word))) out.push_back(word);
+    start = end + 1;
+  }
 }
 
 // The consonants of a word, doubled letters once: transliterations of one
 // name mostly differ in vowels and doubling ("mohammed", "muhammad" → "mhmd").
-std::string skeleton(const std::string& w) {
+std::string skeleton(std::string_view w) {
   std::string out;
   for (char c : w) {
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
@@ -57,7 +67,7 @@ std::string skeleton(const std::string& w) {
 // names only), or when both have four letters or more and a Jaro-Winkler
 // similarity of 0.88 or more (Sergei/Sergey, Mistura/Mister), or of 0.80
 // with the same consonants (Mohammed/Muhammad; not Malin/Milan, 0.76).
-bool similar_word(const std::string& a, const std::string& b, bool allow_initial) {
+bool similar_word(std::string_view a, std::string_view b, bool allow_initial) {
   if (a == b) return true;
   if (allow_initial && (a.size() == 1 || b.size() == 1)) return a[0] == b[0];
   if (a.size() < 4 || b.size() < 4) return false;
@@ -69,9 +79,9 @@ bool similar_word(const std::string& a, const std::string& b, bool allow_initial
 // more, first words alike too and the middle words in order among the
 // longer's middle words. "Vulkov", "A. Vulkov", "Andrei Vulkov" fit
 // "Andrey Petrov Vulkov"; "Petrov Vulkov" does not (that may be his father).
-bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const auto& s = a.size() <= b.size() ? a : b;
-  const auto& l = a.size() <= b.size() ? b : a;
+bool same_person(Words a, Words b) {
+  const Words s = a.size() <= b.size() ? a : b;
+  const Words l = a.size() <= b.size() ? b : a;
   if (s.empty()) return false;
   if (!similar_word(s.back(), l.back(), false)) return false;
   if (s.size() == 1) return true;
@@ -112,7 +122,7 @@ std::string scoped(int family, std::string_view key) {
 // to three letters match only when equal: one key, the word. A key is a
 // 64-bit hash of (family, first-name signature, length, window, letters);
 // `given` is the signature of the first name (0: any).
-void block_keys(int family, const std::string& w, size_t length, char given,
+void block_keys(int family, std::string_view word, size_t length, char given,
                 std::vector<uint64_t>& keys) {
   auto hash = [&](size_t a, size_t b, std::string_view head, std::string_view tail) {
     uint64_t h = 1469598103934665603ULL;  // FNV-1a
@@ -128,11 +138,10 @@ void block_keys(int family, const std::string& w, size_t length, char given,
   };
   keys.clear();
   if (length <= 3) {
-    if (w.size() == length) keys.push_back(hash(0, 0, w, ""));
+    if (word.size() == length) keys.push_back(hash(0, 0, word, ""));
     return;
   }
   const size_t width = length <= 6 ? 2 : 3, step = length <= 6 ? 1 : 2;
-  const std::string_view word(w);
   for (size_t a = 0;; a += step) {
     const size_t b = std::min(a + width, length);
     // The letters before the window, and as many letters after it as a
@@ -156,7 +165,7 @@ uint64_t sort_prefix(std::string_view s) {
 // The signatures of a first (given) name for blocking: its first letter and
 // its first consonant, so that an initial ("J."), a vowel change
 // (Evgeny/Yevgeny) or a first-letter change (Iosif/Josif) still meet.
-std::vector<char> given_signatures(const std::string& w) {
+std::vector<char> given_signatures(std::string_view w) {
   std::vector<char> out = {w[0]};
   for (char c : w) {
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
@@ -270,19 +279,22 @@ class Clusterer {
   void compute_facts() {
     family_.resize(n_);
     key_.resize(n_);
-    words_.resize(n_);
+    word_begin_.resize(n_ + 1);
     alias_keys_.resize(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
       const NodeProperties& node = graph_[v];
       family_[v] = type_family(node.type);
       key_[v] = name_key(node.name);
-      words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : key_words(key_[v]);
+      // Views into key_[v], which stays where it is: key_ is never resized again.
+      word_begin_[v] = words_.size();
+      append_words(key_[v], family_[v] == kPersonFamily, words_);
       for (const AliasSource& a : node.alias_sources) {
         if (a.alias == node.name) continue;
         std::string k = name_key(a.alias);
         if (k != key_[v] && usable_alias(family_[v], a.alias, k)) alias_keys_[v].push_back(std::move(k));
       }
     }
+    word_begin_[n_] = words_.size();
     head_by_key_.reserve(n_ / 2);
   }
 
@@ -302,7 +314,7 @@ class Clusterer {
     std::vector<Rank> ranks(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
       const NodeProperties& node = graph_[v];
-      ranks[v] = {static_cast<uint32_t>(words_[v].size()),
+      ranks[v] = {static_cast<uint32_t>(words_of(v).size()),
                   static_cast<uint32_t>(std::max(0, node.mention_count)),
                   static_cast<uint32_t>(node.documents.size()), static_cast<uint32_t>(node.type),
                   sort_prefix(key_[v]), key_[v], v};
@@ -469,30 +481,30 @@ class Clusterer {
     return forbidden(v, it->second.first) ? v : it->second.first;
   }
 
-  static bool fuzzy_place(const std::vector<std::string>& words) {
+  static bool fuzzy_place(Words words) {
     return words.size() == 1 && words[0].size() >= 5;
   }
 
   // The block signatures a name is looked up or filed under: 0 (any first
   // name) for a single word, the first name's signatures for longer names.
-  std::vector<char> signatures(const std::vector<std::string>& words) const {
+  std::vector<char> signatures(Words words) const {
     if (words.size() < 2) return {0};
     return given_signatures(words.front());
   }
 
   // The keys under which a person head is filed for exact lookups: its
   // last word; for longer names also first + last word, and initial + last.
-  static std::vector<std::string> exact_keys(const std::vector<std::string>& words) {
+  static std::vector<std::string> exact_keys(Words words) {
     std::vector<std::string> keys = {exact_key(words.back())};
     if (words.size() >= 2) {
       keys.push_back(exact_key(words.back(), words.front()));
       if (words.front().size() > 1)
-        keys.push_back(exact_key(words.back(), std::string_view(words.front()).substr(0, 1)));
+        keys.push_back(exact_key(words.back(), words.front().substr(0, 1)));
     }
     return keys;
   }
   // The key a person name looks up: its last word alone, or first + last.
-  static std::string exact_query(const std::vector<std::string>& words) {
+  static std::string exact_query(Words words) {
     return words.size() == 1 ? exact_key(words.back()) : exact_key(words.back(), words.front());
   }
   static std::string exact_key(std::string_view last, std::string_view first = {}) {
@@ -509,7 +521,7 @@ class Clusterer {
   // it is compared with the heads of its blocks and joins the one that fits.
   NodeHandle match_fuzzy(NodeHandle v) const {
     const int family = family_[v];
-    const std::vector<std::string>& words = words_[v];
+    const Words words = words_of(v);
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return v;
     if (family == kPersonFamily) {
       if (std::optional<size_t> i = exact_index_.find(0, exact_query(words))) {
@@ -519,7 +531,7 @@ class Clusterer {
         int matches = 0;
         for (size_t j = 0; j < exact.kept; ++j) {
           const NodeHandle h = exact.heads[j];
-          if (same_person(words, words_[h]) && !forbidden(v, h)) {
+          if (same_person(words, words_of(h)) && !forbidden(v, h)) {
             ++matches;
             match = h;
           }
@@ -528,7 +540,7 @@ class Clusterer {
         if (matches > 1) return v;
       }
     }
-    const std::string& last = words.back();
+    const std::string_view last = words.back();
     std::vector<NodeHandle>& candidates = candidates_;
     candidates.clear();
     std::vector<uint64_t>& query = query_keys_;
@@ -548,7 +560,7 @@ class Clusterer {
     NodeHandle match = v;
     int matches = 0;
     for (NodeHandle h : candidates) {
-      const std::vector<std::string>& hw = words_[h];
+      const Words hw = words_of(h);
       bool same = family == kPersonFamily
                       ? same_person(words, hw)
                       : fuzzy_place(hw) && jaro_winkler(last, hw[0]) >= 0.95;
@@ -566,7 +578,7 @@ class Clusterer {
       head_by_key_.find_or_add(family, key_[m], v);
       for (const std::string& k : alias_keys_[m]) head_by_key_.find_or_add(family, k, v);
     });
-    const std::vector<std::string>& words = words_[v];
+    const Words words = words_of(v);
     if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
       auto [it, inserted] = head_by_initials_.try_emplace(scoped(family, key_initials(key_[v])), v, 0);
       it->second.second += 1;
@@ -575,7 +587,7 @@ class Clusterer {
     if (family == kActorFamily) return;
     // Filed for single-word names (any first name) and, when it has a first
     // name, for longer names with that first name.
-    const std::string& last = words.back();
+    const std::string_view last = words.back();
     std::vector<char> given = signatures(words);
     if (given[0] != 0) given.push_back(0);
     for (char g : given) {
@@ -599,7 +611,14 @@ class Clusterer {
   const size_t n_;
   std::vector<int> family_;
   std::vector<std::string> key_;                 // name_key of the name
-  std::vector<std::vector<std::string>> words_;  // person: without particles
+  Words words_of(NodeHandle v) const {
+    return Words(words_).subspan(word_begin_[v], word_begin_[v + 1] - word_begin_[v]);
+  }
+
+  // The words of each key (persons: without particles), back to back: the
+  // words of v are words_[word_begin_[v]] .. words_[word_begin_[v + 1] - 1].
+  std::vector<std::string_view> words_;
+  std::vector<size_t> word_begin_;
   // name_key of the aliases other than the name that usable_alias() accepts
   std::vector<std::vector<std::string>> alias_keys_;
   std::vector<NodeHandle> order_;
