@@ -381,7 +381,7 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::printf("%10s %9s %9s %9s %7s %7s %9s %9s %9s %8s  %-17s %-17s\n", "mentions", "entities",
+  std::printf("%10s %9s %9s %9s %7s %7s %8s %8s %8s %8s  %-17s %-17s\n", "mentions", "entities",
               "nodes", "clusters", "add s", "cpu s", "final. s", "cpu s", "clust. s", "peak MB",
               "exact P/R/F1", "resolved P/R/F1");
   std::vector<Result> results;
@@ -420,7 +420,7 @@ int main(int argc, char** argv) {
         r.cluster_cpu_seconds = std::min(r.cluster_cpu_seconds, got_result.cluster_cpu_seconds);
       }
     }
-    std::printf("%10zu %9zu %9zu %9zu %7.2f %7.2f %9.2f %9.2f %9.2f %8.0f  %.3f/%.3f/%.3f %.3f/%.3f/%.3f\n",
+    std::printf("%10zu %9zu %9zu %9zu %7.3f %7.3f %8.3f %8.3f %8.3f %8.0f  %.3f/%.3f/%.3f %.3f/%.3f/%.3f\n",
                 r.mentions, r.entities, r.nodes_before, r.nodes_after, r.build_seconds,
                 r.build_cpu_seconds, r.finalize_seconds, r.finalize_cpu_seconds, r.cluster_cpu_seconds,
                 r.peak_rss_kb / 1024.0, r.exact_p, r.exact_r,
