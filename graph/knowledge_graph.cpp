@@ -4,9 +4,9 @@
 #include <array>
 #include <bit>
 #include <limits>
-#include <stdexcept>
 #include <numeric>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 
 #include "extract/text/name_key.h"
