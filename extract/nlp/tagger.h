@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/data_dir.h"
 #include "extract/document.h"
 #include "extract/nlp/conllu.h"
 #include "extract/nlp/perceptron.h"
@@ -64,9 +65,9 @@ struct TaggerTrainOptions {
   int iterations = 12;
   uint64_t seed = 1;
   int min_weight = 1;        // quantisation steps; smaller weights dropped
-  // Directory of the WordNet-derived lists (WordClasses::from_lists), usually
-  // schemas/gazetteers; empty = tag without a dictionary.
-  std::filesystem::path word_classes_dir;
+  // Directory of the WordNet-derived lists (WordClasses::from_lists); empty =
+  // tag without a dictionary.
+  std::filesystem::path word_classes_dir = default_data_dir() / "schemas" / "gazetteers";
   std::ostream* log = nullptr;
 };
 
