@@ -206,6 +206,10 @@ TEST_CASE("constructions: common attachment slips", "[relations]") {
   auto gains = run("The army tried to press home gains against the rebels.");
   INFO(gains.dump());
   CHECK_FALSE(gains.has("Syrian government forces", EdgeType::CallsOn, "Syrian rebels"));
+  // "for Moscow" under the last source conjunct instead of "calls".
+  auto calls = run("There were calls from Britain and its allies for Moscow to stop the bombing.");
+  INFO(calls.dump());
+  CHECK(calls.has("United Kingdom", EdgeType::CallsOn, "Russia"));
   // A place of an offensive, the in-phrase on the verb.
   auto advances = run("The army has made rapid advances in Tarvik province.");
   INFO(advances.dump());
