@@ -3,8 +3,9 @@
 //
 //   build/eval_nlp [MODEL_DIR] [SHARED_DATA_DIR]
 //
-// UD conventions: every word counts (punctuation too); LAS needs the full
-// relation including its subtype.
+// UD conventions: every word counts (punctuation too). LAS as the CoNLL 2018
+// shared task scores it (universal relation; subtypes ignored), and LAS+sub,
+// which needs the subtype too (nsubj:pass ≠ nsubj).
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -20,8 +21,8 @@ using namespace newsgraph;
 namespace {
 
 void report(const char* name, const nlp::UdScores& s, double seconds) {
-  std::printf("%-18s %7zu %7.2f %7.2f %7.2f %7.2f %7.2f %9.0f\n", name, s.words, s.upos_pct(), s.xpos_pct(),
-              s.lemma_pct(), s.uas_pct(), s.las_pct(), seconds > 0 ? s.words / seconds : 0.0);
+  std::printf("%-18s %7zu %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f %9.0f\n", name, s.words, s.upos_pct(), s.xpos_pct(),
+              s.lemma_pct(), s.uas_pct(), s.las_pct(), s.strict_las_pct(), seconds > 0 ? s.words / seconds : 0.0);
 }
 
 // Scores every sentence; `genre_filter` keeps only documents whose
@@ -59,8 +60,8 @@ int main(int argc, char** argv) {
   std::filesystem::path data = argc > 2 ? argv[2] : std::string(NEWSGRAPH_DATA_DIR) + "/../shared/data";
   try {
     nlp::NlpModels models = nlp::NlpModels::load(models_dir);
-    std::printf("%-18s %7s %7s %7s %7s %7s %7s %9s\n", "data (gold tok.)", "words", "UPOS", "XPOS", "Lemma",
-                "UAS", "LAS", "words/s");
+    std::printf("%-18s %7s %7s %7s %7s %7s %7s %7s %9s\n", "data (gold tok.)", "words", "UPOS", "XPOS", "Lemma",
+                "UAS", "LAS", "LAS+sub", "words/s");
     struct Set {
       const char* name;
       const char* file;

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "extract/clean/input.h"
+#include "extract/data_dir.h"
 #include "extract/document.h"
 
 namespace newsgraph {
@@ -22,9 +23,6 @@ struct PipelineConfig {
   // Relation rules: --patterns DIR, else <data_dir>/schemas/patterns.
   std::filesystem::path patterns_dir;
 };
-
-// The data directory by the rule above.
-std::filesystem::path default_data_dir();
 
 class Pipeline {
  public:

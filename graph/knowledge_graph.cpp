@@ -1,8 +1,13 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <limits>
 #include <numeric>
-#include <set>
+#include <span>
+#include <stdexcept>
+#include <string_view>
 
 #include "extract/text/name_key.h"
 #include "graph/node_clustering.h"
@@ -11,65 +16,279 @@ namespace newsgraph {
 namespace {
 
 void insert_sorted_unique(std::vector<std::string>& list, const std::string& value) {
+  // Documents mostly arrive in order: then the value goes at the end.
+  if (list.empty() || list.back() < value) {
+    list.push_back(value);
+    return;
+  }
   auto it = std::lower_bound(list.begin(), list.end(), value);
   if (it == list.end() || *it != value) list.insert(it, value);
+}
+
+void sort_unique(std::vector<std::string>& list) {
+  std::sort(list.begin(), list.end());
+  list.erase(std::unique(list.begin(), list.end()), list.end());
+}
+
+// Appends `from` to `into`, moving the strings; sort_unique() makes the
+// result a set again.
+void append_moved(std::vector<std::string>& into, std::vector<std::string>& from) {
+  into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+AliasSource* find_alias(NodeProperties& node, const std::string& alias) {
+  for (AliasSource& a : node.alias_sources)
+    if (a.alias == alias) return &a;
+  return nullptr;
 }
 
 // Records that `alias` was written in `document` for this node.
 void add_alias_source(NodeProperties& node, const std::string& alias,
                       const std::string& document) {
-  auto it = std::find_if(node.alias_sources.begin(), node.alias_sources.end(),
-                         [&](const AliasSource& a) { return a.alias == alias; });
-  if (it == node.alias_sources.end()) {
-    node.alias_sources.push_back({alias, {}});
-    it = node.alias_sources.end() - 1;
-  }
-  if (!document.empty()) insert_sorted_unique(it->documents, document);
+  AliasSource* source = find_alias(node, alias);
+  if (!source) source = &node.alias_sources.emplace_back(AliasSource{alias, {}});
+  if (!document.empty()) insert_sorted_unique(source->documents, document);
 }
 
 bool earlier_date(const std::string& a, const std::string& b) {
   return b.empty() || (!a.empty() && a < b);
 }
 
+// Adds one mention (its evidence and what it says) to an edge.
+void add_mention(EdgeProperties& edge, Evidence evidence, const std::string& date,
+                 const std::string& role, bool negated, bool hedged) {
+  edge.mention_count += 1;
+  edge.confidence = std::max(edge.confidence, evidence.confidence);
+  edge.negated = edge.negated && negated;
+  edge.hedged = edge.hedged && hedged;
+  if (edge.role.empty()) edge.role = role;
+  if (!evidence.document.empty()) insert_sorted_unique(edge.documents, evidence.document);
+  edge.evidence.push_back(std::move(evidence));
+  if (!date.empty()) {
+    if (earlier_date(date, edge.first_date)) edge.first_date = date;
+    if (edge.last_date.empty() || date > edge.last_date) edge.last_date = date;
+  }
+}
+
+// "<type>:<slug of the normalised name>" from the normalised name.
+std::string node_id_of_key(NodeType type, std::string_view key) {
+  std::string id(to_string(type));
+  id += ':';
+  for (char c : key) id += c == ' ' ? '-' : c;
+  return id;
+}
+
+uint8_t scope_of(NodeType type) { return static_cast<uint8_t>(type); }
+
+// The mentions a cluster's nodes have per type: the cluster takes the type
+// most of its mentions have (ties: the first type in NodeType order).
+class TypeVotes {
+ public:
+  void add(NodeType type, int mentions) {
+    const size_t t = static_cast<size_t>(type);
+    present_[t] = true;
+    mentions_[t] += mentions;
+  }
+  NodeType winner() const {
+    size_t best = kNodeTypes.size();
+    for (size_t t = 0; t < kNodeTypes.size(); ++t)
+      if (present_[t] && (best == kNodeTypes.size() || mentions_[t] > mentions_[best])) best = t;
+    return static_cast<NodeType>(best);
+  }
+
+ private:
+  std::array<int, kNodeTypes.size()> mentions_{};
+  std::array<bool, kNodeTypes.size()> present_{};
+};
+
+bool is_name_particle(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kParticles = {
+      "de", "di", "da", "du", "del", "della", "van", "von", "al", "el", "bin", "ibn"};
+  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+}
+
+// Proper names: every word capitalised but name particles ("Staffan de
+// Mistura", "Bashar al-Assad"), unlike common-noun names ("Syrian
+// opposition").
+bool is_proper_name(std::string_view name) {
+  size_t start = 0;
+  while (start < name.size()) {
+    size_t end = std::min(name.find(' ', start), name.size());
+    std::string_view word = name.substr(start, end - start);
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+        !is_name_particle(word.substr(0, word.find('-'))))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// How good a surface form is as a node's name; greater is better, compared
+// field by field.
+struct NameRank {
+  bool complete;     // the node's own name, or a proper name of two words or more
+  bool proper;       // a proper name, not an acronym
+  size_t words;      // persons: more words are more complete
+  size_t documents;  // the documents that wrote it
+  size_t length;
+  auto operator<=>(const NameRank&) const = default;
+};
+
+// `key`: the alias's normalised name; `own_key`: the node's.
+NameRank rank_alias(const AliasSource& a, const std::string& key, NodeType type,
+                    const std::string& own_key) {
+  const size_t words = std::count(a.alias.begin(), a.alias.end(), ' ') + 1;
+  const bool acronym =
+      std::none_of(a.alias.begin(), a.alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool proper = is_proper_name(a.alias) && !acronym;
+  const bool own = key == own_key;
+  return {own || (proper && words >= 2), proper, type == NodeType::Person ? words : size_t(0),
+          a.documents.size(), a.alias.size()};
+}
+
+// Names a node by its best surface form (its own name, a proper name, for
+// persons the fullest, then the most documents, the longest; ties to the
+// first in alias order), sets its id and lists its other forms as aliases.
+void choose_name(NodeProperties& node) {
+  std::sort(node.alias_sources.begin(), node.alias_sources.end(),
+            [](const AliasSource& a, const AliasSource& b) { return a.alias < b.alias; });
+  const std::string own_key = normalize_name(node.name);
+  const AliasSource* best = nullptr;
+  NameRank best_rank{};
+  std::string best_key;
+  for (const AliasSource& a : node.alias_sources) {
+    std::string key = normalize_name(a.alias);
+    NameRank rank = rank_alias(a, key, node.type, own_key);
+    if (!best || rank > best_rank) {
+      best = &a;
+      best_rank = rank;
+      best_key = std::move(key);
+    }
+  }
+  if (best) node.name = best->alias;
+  node.id = best ? node_id_of_key(node.type, best_key) : make_node_id(node.type, node.name);
+  node.aliases.clear();
+  for (const AliasSource& a : node.alias_sources)
+    if (a.alias != node.name) node.aliases.push_back(a.alias);
+}
+
 }  // namespace
+
+std::optional<size_t> NameIndex::find(uint8_t scope, std::string_view name) const {
+  if (slots_.empty()) return std::nullopt;
+  const Slot& slot = slots_[probe(scope, name, hash_of(scope, name))];
+  if (slot.name_size == 0) return std::nullopt;
+  return slot.value;
+}
+
+std::pair<size_t, bool> NameIndex::find_or_add(uint8_t scope, std::string_view name,
+                                               size_t fresh) {
+  const uint64_t hash = hash_of(scope, name);
+  Slot& slot = slot_for(scope, name, hash);
+  if (slot.name_size != 0) return {slot.value, false};
+  fill(slot, scope, name, hash, fresh);
+  return {fresh, true};
+}
+
+void NameIndex::assign(uint8_t scope, std::string_view name, size_t value) {
+  const uint64_t hash = hash_of(scope, name);
+  Slot& slot = slot_for(scope, name, hash);
+  if (slot.name_size == 0) fill(slot, scope, name, hash, value);
+  slot.value = value;
+}
+
+void NameIndex::clear() {
+  slots_ = {};
+  names_ = {};
+  size_ = 0;
+}
+
+void NameIndex::reserve(size_t entries) {
+  if (2 * entries > slots_.size()) grow(std::bit_ceil(2 * entries));
+}
+
+uint64_t NameIndex::hash_of(uint8_t scope, std::string_view name) {
+  return std::hash<std::string_view>{}(name) * 31 + scope;
+}
+
+size_t NameIndex::probe(uint8_t scope, std::string_view name, uint64_t hash) const {
+  size_t i = home(hash);
+  for (; slots_[i].name_size != 0; i = (i + 1) & (slots_.size() - 1)) {
+    const Slot& slot = slots_[i];
+    if (slot.hash != hash) continue;
+    std::string_view stored = this->name(slot);
+    if (static_cast<uint8_t>(stored[0]) == scope && stored.substr(1) == name) break;
+  }
+  return i;
+}
+
+NameIndex::Slot& NameIndex::slot_for(uint8_t scope, std::string_view name, uint64_t hash) {
+  if (2 * (size_ + 1) > slots_.size()) grow(std::max<size_t>(16, 2 * slots_.size()));
+  return slots_[probe(scope, name, hash)];
+}
+
+void NameIndex::fill(Slot& slot, uint8_t scope, std::string_view name, uint64_t hash,
+                     size_t value) {
+  if (names_.size() + name.size() + 1 > std::numeric_limits<uint32_t>::max())
+    throw std::length_error("NameIndex: names over 4 GiB");
+  slot = {hash, static_cast<uint32_t>(names_.size()), static_cast<uint32_t>(name.size() + 1),
+          value};
+  names_ += static_cast<char>(scope);
+  names_ += name;
+  ++size_;
+}
+
+std::string_view NameIndex::name(const Slot& slot) const {
+  return std::string_view(names_).substr(slot.name_offset, slot.name_size);
+}
+
+void NameIndex::grow(size_t capacity) {
+  std::vector<Slot> old = std::exchange(slots_, std::vector<Slot>(capacity));
+  for (const Slot& slot : old) {
+    if (slot.name_size == 0) continue;
+    size_t i = home(slot.hash);
+    while (slots_[i].name_size != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
+}
+
+size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
+  size_t h = key.source;
+  h = h * 1000003 + key.target;
+  return h * 31 + static_cast<size_t>(key.type);
+}
 
 std::string normalize_name(std::string_view name) { return name_key(name); }
 
 std::string make_node_id(NodeType type, std::string_view name) {
-  std::string id(to_string(type));
-  id += ':';
-  std::string key = normalize_name(name);
-  for (char& c : key)
-    if (c == ' ') c = '-';
-  id += key;
-  return id;
+  return node_id_of_key(type, normalize_name(name));
 }
 
 NodeHandle KnowledgeGraph::add_node(NodeType type, const std::string& name,
                                     const std::string& kind,
                                     const std::string& document_id) {
-  std::string key = normalize_name(name);
-  auto [it, inserted] = node_index_.try_emplace({type, key}, NodeHandle{});
+  const std::string key = normalize_name(name);
+  const auto [v, inserted] = node_index_.find_or_add(scope_of(type), key, boost::num_vertices(graph_));
   if (inserted) {
-    it->second = boost::add_vertex(graph_);
-    NodeProperties& node = graph_[it->second];
+    boost::add_vertex(graph_);
+    NodeProperties& node = graph_[v];
     node.type = type;
     node.name = name;
-    node.id = make_node_id(type, name);
+    node.id = node_id_of_key(type, key);
     node.kind = kind;
   }
-  NodeProperties& node = graph_[it->second];
+  NodeProperties& node = graph_[v];
   if (node.kind.empty()) node.kind = kind;
   add_alias_source(node, name, document_id);
   if (!document_id.empty()) insert_sorted_unique(node.documents, document_id);
-  return it->second;
+  return v;
 }
 
 EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeType type,
                                     const Evidence& evidence, const std::string& date,
                                     const std::string& role, bool negated, bool hedged) {
   if (is_symmetric(type) && graph_[target].id < graph_[source].id) std::swap(source, target);
-  auto [it, inserted] = edge_index_.try_emplace({source, type, target}, EdgeHandle{});
+  auto [it, inserted] = edge_index_.try_emplace(EdgeKey{source, target, type}, EdgeHandle{});
   if (inserted) {
     it->second = boost::add_edge(source, target, graph_).first;
     EdgeProperties& edge = graph_[it->second];
@@ -77,18 +296,7 @@ EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeTy
     edge.negated = negated;
     edge.hedged = hedged;
   }
-  EdgeProperties& edge = graph_[it->second];
-  edge.mention_count += 1;
-  edge.confidence = std::max(edge.confidence, evidence.confidence);
-  edge.negated = edge.negated && negated;
-  edge.hedged = edge.hedged && hedged;
-  if (edge.role.empty()) edge.role = role;
-  edge.evidence.push_back(evidence);
-  if (!evidence.document.empty()) insert_sorted_unique(edge.documents, evidence.document);
-  if (!date.empty()) {
-    if (earlier_date(date, edge.first_date)) edge.first_date = date;
-    if (edge.last_date.empty() || date > edge.last_date) edge.last_date = date;
-  }
+  add_mention(graph_[it->second], evidence, date, role, negated, hedged);
   return it->second;
 }
 
@@ -128,163 +336,183 @@ void KnowledgeGraph::add_document(const Document& doc) {
   }
 }
 
-void KnowledgeGraph::merge_clusters(const std::vector<NodeHandle>& head) {
-  const size_t n = boost::num_vertices(graph_);
-  Graph merged;
-  std::vector<NodeHandle> new_of(n);
-  std::vector<std::map<NodeType, int>> type_votes;
-  for (NodeHandle v = 0; v < n; ++v) {
-    if (head[v] != v) continue;
-    new_of[v] = boost::add_vertex(graph_[v], merged);
-    type_votes.push_back({{graph_[v].type, graph_[v].mention_count}});
-  }
-  for (NodeHandle v = 0; v < n; ++v) {
-    if (head[v] == v) continue;
-    NodeHandle h = new_of[head[v]];
-    new_of[v] = h;
-    NodeProperties& into = merged[h];
-    const NodeProperties& from = graph_[v];
-    into.mention_count += from.mention_count;
-    type_votes[h][from.type] += from.mention_count;
-    if (into.kind.empty()) into.kind = from.kind;
-    for (const AliasSource& a : from.alias_sources)
-      for (const std::string& d : a.documents) add_alias_source(into, a.alias, d);
-    for (const std::string& d : from.documents) insert_sorted_unique(into.documents, d);
-  }
-  // A cluster's type is the type most of its mentions have.
-  for (NodeHandle h = 0; h < boost::num_vertices(merged); ++h) {
-    auto& votes = type_votes[h];
-    merged[h].type = std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) {
-                       return a.second < b.second;
-                     })->first;
-  }
-
-  Graph old = std::move(graph_);
-  graph_ = std::move(merged);
-  edge_index_.clear();
-  for (auto e : boost::make_iterator_range(boost::edges(old))) {
-    NodeHandle s = new_of[boost::source(e, old)], t = new_of[boost::target(e, old)];
-    if (s == t) continue;
-    const EdgeProperties& props = old[e];
-    for (size_t i = 0; i < props.evidence.size(); ++i) {
-      // Dates and flags were aggregated already; carry them on the first mention.
-      bool first = i == 0;
-      EdgeHandle out = add_edge(s, t, props.type, props.evidence[i], first ? props.first_date : "",
-                                props.role, props.negated, props.hedged);
-      if (first && !props.last_date.empty() && props.last_date > graph_[out].last_date)
-        graph_[out].last_date = props.last_date;
+// Edges follow their nodes to the heads and merge, as add_edge merges them:
+// in the order of the edges, mention by mention. Runs before the nodes get
+// their final names, so symmetric edges order their ends by the ids the
+// heads have now. Edges without evidence are dropped.
+std::vector<KnowledgeGraph::MergedEdge> KnowledgeGraph::merge_edges(
+    const std::vector<NodeHandle>& head) {
+  std::vector<MergedEdge> merged;
+  std::unordered_map<EdgeKey, size_t, EdgeKeyHash> index;
+  for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
+    NodeHandle s = head[boost::source(e, graph_)], t = head[boost::target(e, graph_)];
+    EdgeProperties& from = graph_[e];
+    if (s == t || from.evidence.empty()) continue;
+    if (is_symmetric(from.type) && graph_[t].id < graph_[s].id) std::swap(s, t);
+    auto [it, inserted] = index.try_emplace(EdgeKey{s, t, from.type}, merged.size());
+    if (inserted) {
+      MergedEdge& edge = merged.emplace_back(MergedEdge{s, t, {}});
+      edge.props.type = from.type;
+      edge.props.negated = from.negated;
+      edge.props.hedged = from.hedged;
     }
+    EdgeProperties& into = merged[it->second].props;
+    for (size_t i = 0; i < from.evidence.size(); ++i) {
+      // Dates and flags were aggregated already; carry them on the first mention.
+      const bool first = i == 0;
+      add_mention(into, std::move(from.evidence[i]), first ? from.first_date : std::string(),
+                  from.role, from.negated, from.hedged);
+    }
+    if (!from.last_date.empty() && from.last_date > into.last_date) into.last_date = from.last_date;
   }
-  node_index_.clear();
+  return merged;
 }
 
-void KnowledgeGraph::finalize() { finalize(ResolutionOverrides{}); }
+// Folds every member's mentions, kind, aliases and documents into the head
+// of its cluster (the first kind wins, members in vertex order), moving its
+// strings. Cluster by cluster, so the head's lists stay in the cache while
+// its members come in. Returns the heads, in vertex order; the members are
+// left empty.
+std::vector<NodeHandle> KnowledgeGraph::merge_nodes(const std::vector<NodeHandle>& head) {
+  const size_t n = boost::num_vertices(graph_);
+  // The members of head h are members[begin[h]] .. members[begin[h + 1] - 1].
+  std::vector<size_t> begin(n + 1, 0);
+  for (NodeHandle v = 0; v < n; ++v)
+    if (head[v] != v) ++begin[head[v] + 1];
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  std::vector<NodeHandle> members(begin[n]);
+  std::vector<size_t> next(begin.begin(), begin.end() - 1);
+  for (NodeHandle v = 0; v < n; ++v)
+    if (head[v] != v) members[next[head[v]]++] = v;
 
-void KnowledgeGraph::finalize(const ResolutionOverrides& overrides) {
-  merge_clusters(cluster_nodes(graph_, overrides));
-  // Canonical name of each node: its most frequent surface form across
-  // documents, ties to the longer (more complete) form, then the smaller.
-  for (auto v : boost::make_iterator_range(boost::vertices(graph_))) {
-    NodeProperties& node = graph_[v];
-    std::sort(node.alias_sources.begin(), node.alias_sources.end(),
-              [](const AliasSource& a, const AliasSource& b) { return a.alias < b.alias; });
-    const AliasSource* best = nullptr;
-    // Proper names (every word capitalised but name particles: "Staffan de
-    // Mistura", "Bashar al-Assad") before common-noun names ("Syrian
-    // opposition"), then the most documents, then the longest.
-    auto proper = [](const std::string& name) {
-      static const std::set<std::string> kParticles = {"de", "di", "da", "du", "del", "della",
-                                                       "van", "von", "al", "el", "bin", "ibn"};
-      size_t start = 0;
-      while (start < name.size()) {
-        size_t end = std::min(name.find(' ', start), name.size());
-        std::string word = name.substr(start, end - start);
-        if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
-            !kParticles.count(word.substr(0, word.find('-'))))
-          return false;
-        start = end + 1;
-      }
-      return true;
-    };
-    auto rank = [&](const AliasSource& a) {
-      size_t words = std::count(a.alias.begin(), a.alias.end(), ' ') + 1;
-      bool acronym = std::none_of(a.alias.begin(), a.alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-      bool own = normalize_name(a.alias) == normalize_name(node.name);
-      return std::make_tuple(own || (proper(a.alias) && !acronym && words >= 2),
-                             proper(a.alias) && !acronym,
-                             node.type == NodeType::Person ? words : size_t(0),
-                             a.documents.size(), a.alias.size());
-    };
-    for (const AliasSource& a : node.alias_sources) {
-      if (!best || rank(a) > rank(*best)) best = &a;
-    }
-    if (best) node.name = best->alias;
-    node.id = make_node_id(node.type, node.name);
-    node.aliases.clear();
-    for (const AliasSource& a : node.alias_sources)
-      if (a.alias != node.name) node.aliases.push_back(a.alias);
+  std::vector<NodeHandle> heads;
+  for (NodeHandle h = 0; h < n; ++h) {
+    if (head[h] != h) continue;
+    heads.push_back(h);
+    if (begin[h] == begin[h + 1]) continue;
+    fold_members(graph_[h], std::span(members).subspan(begin[h], begin[h + 1] - begin[h]));
   }
+  return heads;
+}
 
-  // Two nodes of one type may still end with equal names (when neither
-  // could be merged safely); their ids get a stable suffix: name order, then
-  // the first document.
-  {
-    std::map<std::string, std::vector<NodeHandle>> by_id;
-    for (auto v : boost::make_iterator_range(boost::vertices(graph_))) by_id[graph_[v].id].push_back(v);
-    for (auto& [id, nodes] : by_id) {
-      if (nodes.size() < 2) continue;
-      std::sort(nodes.begin(), nodes.end(), [&](NodeHandle a, NodeHandle b) {
-        const auto &x = graph_[a], &y = graph_[b];
+void KnowledgeGraph::fold_members(NodeProperties& into, std::span<const NodeHandle> members) {
+  TypeVotes votes;
+  votes.add(into.type, into.mention_count);
+  for (NodeHandle v : members) {
+    NodeProperties& from = graph_[v];
+    into.mention_count += from.mention_count;
+    votes.add(from.type, from.mention_count);
+    if (into.kind.empty()) into.kind = from.kind;
+    for (AliasSource& a : from.alias_sources) {
+      if (a.documents.empty()) continue;  // no document wrote it: nothing to merge
+      AliasSource* source = find_alias(into, a.alias);
+      if (!source) source = &into.alias_sources.emplace_back(AliasSource{std::move(a.alias), {}});
+      append_moved(source->documents, a.documents);
+    }
+    append_moved(into.documents, from.documents);
+    from = NodeProperties{};  // free what is left now, while it is in the cache
+  }
+  // The lists become sets again, once per list.
+  into.type = votes.winner();
+  sort_unique(into.documents);
+  for (AliasSource& a : into.alias_sources) {
+    a.documents.erase(std::remove(a.documents.begin(), a.documents.end(), std::string()),
+                      a.documents.end());
+    sort_unique(a.documents);
+  }
+}
+
+// Orders the nodes by id. Two nodes of one type may end with equal names
+// (when neither could be merged safely); their ids get a stable suffix: name
+// order, then the first document, then vertex order.
+std::vector<NodeHandle> KnowledgeGraph::sort_by_unique_id(std::vector<NodeHandle> nodes) {
+  auto by_id = [&](NodeHandle a, NodeHandle b) {
+    const std::string &x = graph_[a].id, &y = graph_[b].id;
+    return x != y ? x < y : a < b;
+  };
+  std::sort(nodes.begin(), nodes.end(), by_id);
+  bool renamed = false;
+  for (size_t i = 0; i < nodes.size();) {
+    size_t end = i + 1;
+    while (end < nodes.size() && graph_[nodes[end]].id == graph_[nodes[i]].id) ++end;
+    if (end - i > 1) {
+      std::stable_sort(nodes.begin() + i, nodes.begin() + end, [&](NodeHandle a, NodeHandle b) {
+        const NodeProperties &x = graph_[a], &y = graph_[b];
         if (x.name != y.name) return x.name < y.name;
         return x.documents < y.documents;
       });
-      for (size_t i = 1; i < nodes.size(); ++i) graph_[nodes[i]].id = id + "~" + std::to_string(i + 1);
+      const std::string id = graph_[nodes[i]].id;
+      for (size_t k = i + 1; k < end; ++k) graph_[nodes[k]].id = id + "~" + std::to_string(k - i + 1);
+      renamed = true;
     }
+    i = end;
   }
+  if (renamed) std::sort(nodes.begin(), nodes.end(), by_id);
+  return nodes;
+}
 
-  // Rebuild the graph in canonical order: nodes by id, edges by
-  // (source id, type, target id), evidence by (document, offset).
-  std::vector<NodeHandle> order(boost::num_vertices(graph_));
-  std::iota(order.begin(), order.end(), NodeHandle{0});
-  std::sort(order.begin(), order.end(),
-            [&](NodeHandle a, NodeHandle b) { return graph_[a].id < graph_[b].id; });
-  std::vector<NodeHandle> new_index(order.size());
-  Graph sorted;
-  for (NodeHandle old : order) new_index[old] = boost::add_vertex(graph_[old], sorted);
-
-  struct EdgeRef {
-    NodeHandle source, target;
-    const EdgeProperties* props;
-  };
-  std::vector<EdgeRef> edges;
-  for (auto e : boost::make_iterator_range(boost::edges(graph_)))
-    edges.push_back({new_index[boost::source(e, graph_)], new_index[boost::target(e, graph_)],
-                     &graph_[e]});
-  std::sort(edges.begin(), edges.end(), [&](const EdgeRef& a, const EdgeRef& b) {
+// Rebuilds the graph with the nodes in `order` and the edges sorted by
+// (source id, type, target id), evidence by (document, offset). In place,
+// moving the properties: Boost 1.74's adjacency_list has no move
+// assignment, so `graph_ = std::move(other)` would copy every string.
+void KnowledgeGraph::rebuild_sorted(const std::vector<NodeHandle>& order,
+                                    std::vector<MergedEdge> edges) {
+  std::vector<NodeProperties> nodes;
+  nodes.reserve(order.size());
+  std::vector<NodeHandle> new_index(boost::num_vertices(graph_));
+  for (NodeHandle v : order) {
+    new_index[v] = nodes.size();
+    nodes.push_back(std::move(graph_[v]));
+  }
+  for (MergedEdge& edge : edges) {
+    edge.source = new_index[edge.source];
+    edge.target = new_index[edge.target];
+  }
+  std::sort(edges.begin(), edges.end(), [](const MergedEdge& a, const MergedEdge& b) {
     if (a.source != b.source) return a.source < b.source;
-    if (a.props->type != b.props->type) return a.props->type < b.props->type;
+    if (a.props.type != b.props.type) return a.props.type < b.props.type;
     return a.target < b.target;
   });
 
-  edge_index_.clear();
-  for (const EdgeRef& ref : edges) {
-    EdgeProperties props = *ref.props;
+  graph_.clear();
+  for (NodeProperties& node : nodes) graph_[boost::add_vertex(graph_)] = std::move(node);
+  for (MergedEdge& edge : edges) {
+    EdgeProperties& props = edge.props;
     std::stable_sort(props.evidence.begin(), props.evidence.end(),
                      [](const Evidence& a, const Evidence& b) {
                        if (a.document != b.document) return a.document < b.document;
                        return a.sentence_span.begin < b.sentence_span.begin;
                      });
-    props.id = sorted[ref.source].id + "|" + std::string(to_string(props.type)) + "|" +
-               sorted[ref.target].id;
-    auto e = boost::add_edge(ref.source, ref.target, props, sorted).first;
-    edge_index_[{ref.source, props.type, ref.target}] = e;
+    props.id = graph_[edge.source].id + "|" + std::string(to_string(props.type)) + "|" +
+               graph_[edge.target].id;
+    graph_[boost::add_edge(edge.source, edge.target, graph_).first] = std::move(props);
   }
-  graph_ = std::move(sorted);
+}
 
+void KnowledgeGraph::rebuild_indexes() {
+  // Two nodes may have names with one key (when neither could be merged
+  // safely); the last in id order keeps it.
   node_index_.clear();
+  node_index_.reserve(boost::num_vertices(graph_));
   for (auto v : boost::make_iterator_range(boost::vertices(graph_)))
-    node_index_[{graph_[v].type, normalize_name(graph_[v].name)}] = v;
+    node_index_.assign(scope_of(graph_[v].type), normalize_name(graph_[v].name), v);
+  edge_index_.clear();
+  edge_index_.reserve(boost::num_edges(graph_));
+  for (auto e : boost::make_iterator_range(boost::edges(graph_))) {
+    NodeHandle s = boost::source(e, graph_), t = boost::target(e, graph_);
+    edge_index_[EdgeKey{s, t, graph_[e].type}] = e;
+  }
+}
 
+void KnowledgeGraph::finalize() { finalize(ResolutionOverrides{}); }
+
+void KnowledgeGraph::finalize(const ResolutionOverrides& overrides) {
+  const std::vector<NodeHandle> head = cluster_nodes(graph_, overrides);
+  std::vector<MergedEdge> edges = merge_edges(head);
+  std::vector<NodeHandle> heads = merge_nodes(head);
+  for (NodeHandle h : heads) choose_name(graph_[h]);
+  rebuild_sorted(sort_by_unique_id(std::move(heads)), std::move(edges));
+  rebuild_indexes();
   std::sort(documents_.begin(), documents_.end(),
             [](const DocumentInfo& a, const DocumentInfo& b) { return a.id < b.id; });
 }

@@ -10,8 +10,12 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
-#include <map>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/document.h"
@@ -30,11 +34,12 @@ struct AliasSource {
 struct NodeProperties {
   std::string id;  // stable: derived from type and canonical name
   NodeType type = NodeType::Place;
-  std::string kind;                    // country, city, armed-group, ... or ""
   std::string name;                    // canonical name
   std::vector<std::string> aliases;    // every other surface form, sorted
-  std::vector<AliasSource> alias_sources;  // per alias (name included): documents
+  // What every mention updates, together (fewer cache lines per mention).
+  std::string kind;                    // country, city, armed-group, ... or ""
   int mention_count = 0;
+  std::vector<AliasSource> alias_sources;  // per alias (name included): documents
   std::vector<std::string> documents;  // document ids, sorted
 };
 
@@ -79,6 +84,47 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirection
 using NodeHandle = Graph::vertex_descriptor;
 using EdgeHandle = Graph::edge_descriptor;
 
+// (scope, name) → number, for the lookups done once per mention or node:
+// KnowledgeGraph files nodes under (type, normalised name), the clustering
+// files cluster heads under (type family, key). One array of slots with
+// linear probing and the names back to back in one string, so a lookup
+// reads a slot and the name's bytes, and an entry costs no allocation of
+// its own (a node-based map costs one or two, and three or four cache
+// misses per lookup once it outgrows the caches).
+class NameIndex {
+ public:
+  // The value filed under (scope, name), if any.
+  std::optional<size_t> find(uint8_t scope, std::string_view name) const;
+  // The value filed under (scope, name), or `fresh`, filed under it now.
+  // Returns the value and whether it was filed now.
+  std::pair<size_t, bool> find_or_add(uint8_t scope, std::string_view name, size_t fresh);
+  // Files `value` under (scope, name), in place of the value filed there.
+  void assign(uint8_t scope, std::string_view name, size_t value);
+  void clear();
+  void reserve(size_t entries);
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t name_offset = 0;  // in names_: the scope's byte, then the name
+    uint32_t name_size = 0;    // 0: an empty slot
+    size_t value = 0;
+  };
+  static uint64_t hash_of(uint8_t scope, std::string_view name);
+  // The slot of (scope, name), or the empty slot where it would go.
+  size_t probe(uint8_t scope, std::string_view name, uint64_t hash) const;
+  // The slot for (scope, name), room made for a new entry.
+  Slot& slot_for(uint8_t scope, std::string_view name, uint64_t hash);
+  void fill(Slot& slot, uint8_t scope, std::string_view name, uint64_t hash, size_t value);
+  std::string_view name(const Slot& slot) const;
+  void grow(size_t capacity);
+  size_t home(uint64_t hash) const { return hash & (slots_.size() - 1); }
+
+  std::vector<Slot> slots_;
+  std::string names_;
+  size_t size_ = 0;
+};
+
 class KnowledgeGraph {
  public:
   // Adds the document's entities as nodes and its relations as edges.
@@ -109,16 +155,34 @@ class KnowledgeGraph {
   size_t edge_count() const { return boost::num_edges(graph_); }
 
  private:
-  // Folds every node into the head of its cluster (graph/node_clustering.h);
-  // edges follow their nodes and merge.
-  void merge_clusters(const std::vector<NodeHandle>& head);
+  // The key of the edge index: an edge's ends and type.
+  struct EdgeKey {
+    NodeHandle source, target;
+    EdgeType type;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& key) const;
+  };
+  // An edge of the merged graph before it gets its place in the sorted one.
+  struct MergedEdge {
+    NodeHandle source, target;
+    EdgeProperties props;
+  };
+
+  // The steps of finalize(), in order. `head` maps each node to the head of
+  // its cluster (graph/node_clustering.h).
+  std::vector<MergedEdge> merge_edges(const std::vector<NodeHandle>& head);
+  std::vector<NodeHandle> merge_nodes(const std::vector<NodeHandle>& head);
+  void fold_members(NodeProperties& into, std::span<const NodeHandle> members);
+  std::vector<NodeHandle> sort_by_unique_id(std::vector<NodeHandle> heads);
+  void rebuild_sorted(const std::vector<NodeHandle>& order, std::vector<MergedEdge> edges);
+  void rebuild_indexes();
 
   Graph graph_;
   std::vector<DocumentInfo> documents_;
-  // (type, normalised name) → node
-  std::map<std::pair<NodeType, std::string>, NodeHandle> node_index_;
-  // (source, type, target) → edge
-  std::map<std::tuple<NodeHandle, EdgeType, NodeHandle>, EdgeHandle> edge_index_;
+  NameIndex node_index_;  // (type, normalised name) → node
+  std::unordered_map<EdgeKey, EdgeHandle, EdgeKeyHash> edge_index_;
 };
 
 // The merge key of a name: lower case, no diacritics or punctuation (hyphens

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <numeric>
+#include <optional>
+#include <span>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "extract/text/name_key.h"
 
@@ -13,6 +18,9 @@ namespace newsgraph {
 namespace {
 
 constexpr int kPersonFamily = 0, kActorFamily = 1, kPlaceFamily = 2;
+
+// The words of a name's key.
+using Words = std::span<const std::string_view>;
 
 // Types that may hold the same entity: group and organization overlap
 // (an opposition committee, an army); person and place stand alone.
@@ -24,24 +32,29 @@ int type_family(NodeType t) {
 
 // Name particles and titles: "de Mistura" = "di Mistura" = "Mistura",
 // "Gen. Vulkov" = "Vulkov".
-bool is_particle(const std::string& w) {
-  static const std::unordered_set<std::string> kParticles = {
+bool is_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 31> kParticles = {
       "de",  "di",  "da",  "du", "del", "della", "der",  "den",   "dos",  "das", "al",
       "el",  "van", "von", "bin", "ibn", "ben",  "mr",   "mrs",   "ms",   "dr",  "gen",
       "col", "maj", "capt", "lt", "sgt", "sheikh", "prof", "sen", "rep"};
-  return kParticles.count(w) > 0;
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
 }
 
-// Words of a person's name without particles and titles.
-std::vector<std::string> person_words(std::string_view key) {
-  std::vector<std::string> out = key_words(key);
-  out.erase(std::remove_if(out.begin(), out.end(), is_particle), out.end());
-  return out;
+// The words of a name's key (views into it), appended to `out`; for a
+// person without particles and titles.
+void append_words(std::string_view key, bool person, std::vector<std::string_view>& out) {
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = std::min(key.find(' ', start), key.size());
+    std::string_view word = key.substr(start, end - start);
+    if (!word.empty() && !(person && is_particle(word))) out.push_back(word);
+    start = end + 1;
+  }
 }
 
 // The consonants of a word, doubled letters once: transliterations of one
 // name mostly differ in vowels and doubling ("mohammed", "muhammad" → "mhmd").
-std::string skeleton(const std::string& w) {
+std::string skeleton(std::string_view w) {
   std::string out;
   for (char c : w) {
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
@@ -54,7 +67,7 @@ std::string skeleton(const std::string& w) {
 // names only), or when both have four letters or more and a Jaro-Winkler
 // similarity of 0.88 or more (Sergei/Sergey, Mistura/Mister), or of 0.80
 // with the same consonants (Mohammed/Muhammad; not Malin/Milan, 0.76).
-bool similar_word(const std::string& a, const std::string& b, bool allow_initial) {
+bool similar_word(std::string_view a, std::string_view b, bool allow_initial) {
   if (a == b) return true;
   if (allow_initial && (a.size() == 1 || b.size() == 1)) return a[0] == b[0];
   if (a.size() < 4 || b.size() < 4) return false;
@@ -66,9 +79,9 @@ bool similar_word(const std::string& a, const std::string& b, bool allow_initial
 // more, first words alike too and the middle words in order among the
 // longer's middle words. "Vulkov", "A. Vulkov", "Andrei Vulkov" fit
 // "Andrey Petrov Vulkov"; "Petrov Vulkov" does not (that may be his father).
-bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const auto& s = a.size() <= b.size() ? a : b;
-  const auto& l = a.size() <= b.size() ? b : a;
+bool same_person(Words a, Words b) {
+  const Words s = a.size() <= b.size() ? a : b;
+  const Words l = a.size() <= b.size() ? b : a;
   if (s.empty()) return false;
   if (!similar_word(s.back(), l.back(), false)) return false;
   if (s.size() == 1) return true;
@@ -109,7 +122,7 @@ std::string scoped(int family, std::string_view key) {
 // to three letters match only when equal: one key, the word. A key is a
 // 64-bit hash of (family, first-name signature, length, window, letters);
 // `given` is the signature of the first name (0: any).
-void block_keys(int family, const std::string& w, size_t length, char given,
+void block_keys(int family, std::string_view word, size_t length, char given,
                 std::vector<uint64_t>& keys) {
   auto hash = [&](size_t a, size_t b, std::string_view head, std::string_view tail) {
     uint64_t h = 1469598103934665603ULL;  // FNV-1a
@@ -125,11 +138,10 @@ void block_keys(int family, const std::string& w, size_t length, char given,
   };
   keys.clear();
   if (length <= 3) {
-    if (w.size() == length) keys.push_back(hash(0, 0, w, ""));
+    if (word.size() == length) keys.push_back(hash(0, 0, word, ""));
     return;
   }
   const size_t width = length <= 6 ? 2 : 3, step = length <= 6 ? 1 : 2;
-  const std::string_view word(w);
   for (size_t a = 0;; a += step) {
     const size_t b = std::min(a + width, length);
     // The letters before the window, and as many letters after it as a
@@ -141,10 +153,19 @@ void block_keys(int family, const std::string& w, size_t length, char given,
   }
 }
 
+// The first eight bytes of a string as a number that orders as the
+// strings do (the bytes as unsigned, big-endian, zeros after the end).
+uint64_t sort_prefix(std::string_view s) {
+  uint64_t prefix = 0;
+  for (size_t i = 0; i < 8; ++i)
+    prefix = prefix << 8 | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0);
+  return prefix;
+}
+
 // The signatures of a first (given) name for blocking: its first letter and
 // its first consonant, so that an initial ("J."), a vowel change
 // (Evgeny/Yevgeny) or a first-letter change (Iosif/Josif) still meet.
-std::vector<char> given_signatures(const std::string& w) {
+std::vector<char> given_signatures(std::string_view w) {
   std::vector<char> out = {w[0]};
   for (char c : w) {
     if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
@@ -154,10 +175,73 @@ std::vector<char> given_signatures(const std::string& w) {
   return out;
 }
 
+// Block key → heads. Most lookups find nothing, and at a million mentions
+// the table is far bigger than the caches, so it is an array of keys with
+// linear probing (eight to a cache line; the heads in a parallel array):
+// a lookup mostly reads one cache line, where a node-based multimap follows
+// two or three pointers.
+class BlockTable {
+ public:
+  explicit BlockTable(size_t expected) { grow(std::bit_ceil(std::max<size_t>(16, 2 * expected))); }
+
+  // How many heads the block of `key` holds.
+  size_t count(uint64_t key) const {
+    size_t n = 0;
+    for_each(key, [&](NodeHandle) { ++n; });
+    return n;
+  }
+
+  void insert(uint64_t key, NodeHandle head) {
+    if (2 * (size_ + 1) > keys_.size()) grow(2 * keys_.size());
+    place(stored(key), head);
+    ++size_;
+  }
+
+  // Starts loading the slots of `key`. A search looks up a dozen keys or
+  // more: prefetched first, their cache misses overlap instead of coming
+  // one after the other.
+  void prefetch(uint64_t key) const { __builtin_prefetch(&keys_[home(stored(key))]); }
+
+  // Calls f(head) for each head of the block of `key`.
+  template <typename F>
+  void for_each(uint64_t key, F&& f) const {
+    key = stored(key);
+    for (size_t i = home(key); keys_[i] != kEmpty; i = (i + 1) & mask_)
+      if (keys_[i] == key) f(heads_[i]);
+  }
+
+ private:
+  static constexpr uint64_t kEmpty = 0;
+
+  // Keys are hashes; the one that equals kEmpty shares a block with 1.
+  static uint64_t stored(uint64_t key) { return key == kEmpty ? 1 : key; }
+  size_t home(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL >> 20) & mask_; }
+
+  void place(uint64_t key, NodeHandle head) {
+    size_t i = home(key);
+    while (keys_[i] != kEmpty) i = (i + 1) & mask_;
+    keys_[i] = key;
+    heads_[i] = head;
+  }
+
+  void grow(size_t capacity) {
+    std::vector<uint64_t> old_keys = std::exchange(keys_, std::vector<uint64_t>(capacity, kEmpty));
+    std::vector<NodeHandle> old_heads = std::exchange(heads_, std::vector<NodeHandle>(capacity));
+    mask_ = capacity - 1;
+    for (size_t i = 0; i < old_keys.size(); ++i)
+      if (old_keys[i] != kEmpty) place(old_keys[i], old_heads[i]);
+  }
+
+  std::vector<uint64_t> keys_;
+  std::vector<NodeHandle> heads_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 class Clusterer {
  public:
   Clusterer(const Graph& graph, const ResolutionOverrides& overrides)
-      : graph_(graph), overrides_(overrides), n_(boost::num_vertices(graph)) {}
+      : graph_(graph), overrides_(overrides), n_(boost::num_vertices(graph)), blocks_(2 * n_) {}
 
   std::vector<NodeHandle> run() {
     compute_facts();
@@ -189,18 +273,29 @@ class Clusterer {
  private:
   using Sides = std::vector<std::pair<int, int>>;  // (not_same_as entry, name index)
 
+  // What the matching reads of each node, computed in one pass in vertex
+  // order: the matching visits nodes in another order, and at scale each
+  // visit to a node's own lists would be a cache miss.
   void compute_facts() {
     family_.resize(n_);
     key_.resize(n_);
-    words_.resize(n_);
+    word_begin_.resize(n_ + 1);
+    alias_keys_.resize(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
-      family_[v] = type_family(graph_[v].type);
-      key_[v] = name_key(graph_[v].name);
-      words_[v] = family_[v] == kPersonFamily ? person_words(key_[v]) : key_words(key_[v]);
+      const NodeProperties& node = graph_[v];
+      family_[v] = type_family(node.type);
+      key_[v] = name_key(node.name);
+      // Views into key_[v], which stays where it is: key_ is never resized again.
+      word_begin_[v] = words_.size();
+      append_words(key_[v], family_[v] == kPersonFamily, words_);
+      for (const AliasSource& a : node.alias_sources) {
+        if (a.alias == node.name) continue;
+        std::string k = name_key(a.alias);
+        if (k != key_[v] && usable_alias(family_[v], a.alias, k)) alias_keys_[v].push_back(std::move(k));
+      }
     }
-    for (auto& index : head_by_key_) index.reserve(n_ / 2);
-    exact_heads_.reserve(n_);
-    blocks_.reserve(4 * n_);
+    word_begin_[n_] = words_.size();
+    head_by_key_.reserve(n_ / 2);
   }
 
   // Longest names first (a shorter name then meets every longer name it may
@@ -208,24 +303,27 @@ class Clusterer {
   // then the most mentioned, in the most documents; ties by name and type, so input order does not
   // matter.
   void sort_order() {
-    // Sorted as compact records: the comparisons read no node.
+    // Sorted as compact records: the comparisons read no node, and most
+    // read no name either (its first eight bytes decide).
     struct Rank {
       uint32_t words, mentions, documents, type;
+      uint64_t key_prefix;
       std::string_view key;
       NodeHandle v;
     };
     std::vector<Rank> ranks(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
       const NodeProperties& node = graph_[v];
-      ranks[v] = {static_cast<uint32_t>(words_[v].size()),
+      ranks[v] = {static_cast<uint32_t>(words_of(v).size()),
                   static_cast<uint32_t>(std::max(0, node.mention_count)),
                   static_cast<uint32_t>(node.documents.size()), static_cast<uint32_t>(node.type),
-                  key_[v], v};
+                  sort_prefix(key_[v]), key_[v], v};
     }
     std::sort(ranks.begin(), ranks.end(), [](const Rank& a, const Rank& b) {
       if (a.words != b.words) return a.words > b.words;
       if (a.mentions != b.mentions) return a.mentions > b.mentions;
       if (a.documents != b.documents) return a.documents > b.documents;
+      if (a.key_prefix != b.key_prefix) return a.key_prefix < b.key_prefix;
       if (a.key != b.key) return a.key < b.key;
       if (a.type != b.type) return a.type < b.type;
       return a.v < b.v;
@@ -361,16 +459,12 @@ class Clusterer {
     const int family = family_[v];
     auto try_key = [&](const std::string& key) {
       if (found != v) return;
-      auto it = head_by_key_[family].find(key);
-      if (it != head_by_key_[family].end() && !forbidden(v, it->second)) found = it->second;
+      std::optional<NodeHandle> h = head_by_key_.find(family, key);
+      if (h && !forbidden(v, *h)) found = *h;
     };
     for_each_member(v, [&](NodeHandle m) { try_key(key_[m]); });
     for_each_member(v, [&](NodeHandle m) {
-      for (const AliasSource& a : graph_[m].alias_sources) {
-        if (a.alias == graph_[m].name) continue;  // tried above
-        std::string k = name_key(a.alias);
-        if (k != key_[m] && usable_alias(family, a.alias, k)) try_key(k);
-      }
+      for (const std::string& k : alias_keys_[m]) try_key(k);
     });
     return found;
   }
@@ -387,30 +481,30 @@ class Clusterer {
     return forbidden(v, it->second.first) ? v : it->second.first;
   }
 
-  static bool fuzzy_place(const std::vector<std::string>& words) {
+  static bool fuzzy_place(Words words) {
     return words.size() == 1 && words[0].size() >= 5;
   }
 
   // The block signatures a name is looked up or filed under: 0 (any first
   // name) for a single word, the first name's signatures for longer names.
-  std::vector<char> signatures(const std::vector<std::string>& words) const {
+  std::vector<char> signatures(Words words) const {
     if (words.size() < 2) return {0};
     return given_signatures(words.front());
   }
 
   // The keys under which a person head is filed for exact lookups: its
   // last word; for longer names also first + last word, and initial + last.
-  static std::vector<std::string> exact_keys(const std::vector<std::string>& words) {
+  static std::vector<std::string> exact_keys(Words words) {
     std::vector<std::string> keys = {exact_key(words.back())};
     if (words.size() >= 2) {
       keys.push_back(exact_key(words.back(), words.front()));
       if (words.front().size() > 1)
-        keys.push_back(exact_key(words.back(), std::string_view(words.front()).substr(0, 1)));
+        keys.push_back(exact_key(words.back(), words.front().substr(0, 1)));
     }
     return keys;
   }
   // The key a person name looks up: its last word alone, or first + last.
-  static std::string exact_query(const std::vector<std::string>& words) {
+  static std::string exact_query(Words words) {
     return words.size() == 1 ? exact_key(words.back()) : exact_key(words.back(), words.front());
   }
   static std::string exact_key(std::string_view last, std::string_view first = {}) {
@@ -427,16 +521,17 @@ class Clusterer {
   // it is compared with the heads of its blocks and joins the one that fits.
   NodeHandle match_fuzzy(NodeHandle v) const {
     const int family = family_[v];
-    const std::vector<std::string>& words = words_[v];
+    const Words words = words_of(v);
     if (words.empty() || (family == kPlaceFamily && !fuzzy_place(words))) return v;
     if (family == kPersonFamily) {
-      if (auto it = exact_heads_.find(exact_query(words)); it != exact_heads_.end()) {
-        const ExactHeads& exact = it->second;
-        if (exact.count > static_cast<int>(exact.heads.size())) return v;  // too many to tell
+      if (std::optional<size_t> i = exact_index_.find(0, exact_query(words))) {
+        const ExactHeads& exact = exact_heads_[*i];
+        if (exact.count > exact.kept) return v;  // too many to tell
         NodeHandle match = v;
         int matches = 0;
-        for (NodeHandle h : exact.heads) {
-          if (same_person(words, words_[h]) && !forbidden(v, h)) {
+        for (size_t j = 0; j < exact.kept; ++j) {
+          const NodeHandle h = exact.heads[j];
+          if (same_person(words, words_of(h)) && !forbidden(v, h)) {
             ++matches;
             match = h;
           }
@@ -445,18 +540,19 @@ class Clusterer {
         if (matches > 1) return v;
       }
     }
-    const std::string& last = words.back();
+    const std::string_view last = words.back();
     std::vector<NodeHandle>& candidates = candidates_;
     candidates.clear();
+    std::vector<uint64_t>& query = query_keys_;
+    query.clear();
     for (char given : signatures(words)) {
       for (size_t length = last.size() - 1; length <= last.size() + 1; ++length) {
         block_keys(family, last, length, given, keys_);
-        for (uint64_t k : keys_) {
-          auto [from, to] = blocks_.equal_range(k);
-          for (auto it = from; it != to; ++it) candidates.push_back(it->second);
-        }
+        query.insert(query.end(), keys_.begin(), keys_.end());
       }
     }
+    for (uint64_t k : query) blocks_.prefetch(k);
+    for (uint64_t k : query) blocks_.for_each(k, [&](NodeHandle h) { candidates.push_back(h); });
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     stats_.block_queries += 1;
@@ -464,7 +560,7 @@ class Clusterer {
     NodeHandle match = v;
     int matches = 0;
     for (NodeHandle h : candidates) {
-      const std::vector<std::string>& hw = words_[h];
+      const Words hw = words_of(h);
       bool same = family == kPersonFamily
                       ? same_person(words, hw)
                       : fuzzy_place(hw) && jaro_winkler(last, hw[0]) >= 0.95;
@@ -479,14 +575,10 @@ class Clusterer {
   void add_head(NodeHandle v) {
     const int family = family_[v];
     for_each_member(v, [&](NodeHandle m) {
-      head_by_key_[family].emplace(key_[m], v);
-      for (const AliasSource& a : graph_[m].alias_sources) {
-        if (a.alias == graph_[m].name) continue;  // filed above
-        std::string k = name_key(a.alias);
-        if (usable_alias(family, a.alias, k)) head_by_key_[family].emplace(std::move(k), v);
-      }
+      head_by_key_.find_or_add(family, key_[m], v);
+      for (const std::string& k : alias_keys_[m]) head_by_key_.find_or_add(family, k, v);
     });
-    const std::vector<std::string>& words = words_[v];
+    const Words words = words_of(v);
     if (family == kActorFamily && !is_acronym(graph_[v].name) && words.size() >= 2) {
       auto [it, inserted] = head_by_initials_.try_emplace(scoped(family, key_initials(key_[v])), v, 0);
       it->second.second += 1;
@@ -495,19 +587,22 @@ class Clusterer {
     if (family == kActorFamily) return;
     // Filed for single-word names (any first name) and, when it has a first
     // name, for longer names with that first name.
-    const std::string& last = words.back();
+    const std::string_view last = words.back();
     std::vector<char> given = signatures(words);
     if (given[0] != 0) given.push_back(0);
     for (char g : given) {
       block_keys(family, last, last.size(), g, keys_);
+      for (uint64_t k : keys_) blocks_.prefetch(k);
       for (uint64_t k : keys_)
-        if (blocks_.count(k) < kMaxBlockHeads) blocks_.emplace(k, v);
+        if (blocks_.count(k) < kMaxBlockHeads) blocks_.insert(k, v);
     }
     if (family != kPersonFamily) return;
     for (const std::string& k : exact_keys(words)) {
-      ExactHeads& exact = exact_heads_[k];
+      auto [i, added] = exact_index_.find_or_add(0, k, exact_heads_.size());
+      if (added) exact_heads_.emplace_back();
+      ExactHeads& exact = exact_heads_[i];
       exact.count += 1;
-      if (exact.heads.size() < kMaxExactHeads) exact.heads.push_back(v);
+      if (exact.kept < kMaxExactHeads) exact.heads[exact.kept++] = v;
     }
   }
 
@@ -516,24 +611,36 @@ class Clusterer {
   const size_t n_;
   std::vector<int> family_;
   std::vector<std::string> key_;                 // name_key of the name
-  std::vector<std::vector<std::string>> words_;  // person: without particles
+  Words words_of(NodeHandle v) const {
+    return Words(words_).subspan(word_begin_[v], word_begin_[v + 1] - word_begin_[v]);
+  }
+
+  // The words of each key (persons: without particles), back to back: the
+  // words of v are words_[word_begin_[v]] .. words_[word_begin_[v + 1] - 1].
+  std::vector<std::string_view> words_;
+  std::vector<size_t> word_begin_;
+  // name_key of the aliases other than the name that usable_alias() accepts
+  std::vector<std::vector<std::string>> alias_keys_;
   std::vector<NodeHandle> order_;
   std::vector<NodeHandle> head_;
   std::unordered_map<NodeHandle, std::vector<NodeHandle>> members_;  // same-as groups
   std::unordered_map<NodeHandle, Sides> sides_;                      // not-same-as, by head
-  std::array<std::unordered_map<std::string, NodeHandle>, 3> head_by_key_;  // per family: name or alias
+  NameIndex head_by_key_;  // (family, name or alias key) → head
   std::unordered_map<std::string, std::pair<NodeHandle, int>> head_by_initials_;  // first, count
-  std::unordered_multimap<uint64_t, NodeHandle> blocks_;  // block key → heads
+  BlockTable blocks_;
   mutable ClusterStats stats_;
   mutable std::vector<NodeHandle> candidates_;  // buffers reused across nodes
   mutable std::vector<uint64_t> keys_;
+  mutable std::vector<uint64_t> query_keys_;
   // Person heads by exact_keys(): how many, and the first kMaxExactHeads.
   static constexpr size_t kMaxExactHeads = 8;
   struct ExactHeads {
-    int count = 0;
-    std::vector<NodeHandle> heads;
+    size_t count = 0;
+    size_t kept = 0;
+    std::array<NodeHandle, kMaxExactHeads> heads{};
   };
-  std::unordered_map<std::string, ExactHeads> exact_heads_;
+  NameIndex exact_index_;  // exact key → index into exact_heads_
+  std::vector<ExactHeads> exact_heads_;
 };
 
 }  // namespace

@@ -1,7 +1,9 @@
 // Accuracy of the committed models on UD English EWT test with gold
 // tokenization, through `newsgraph parse --conllu-in` as a user would run
-// it. UD conventions: every word counts, punctuation included; LAS needs the
-// full relation with its subtype (nsubj:pass, obl:agent, acl:relcl, ...).
+// it. UD conventions: every word counts, punctuation included. LAS is the
+// CoNLL 2018 shared task's (universal relation, as published results count
+// it); the strict LAS, which needs the subtype (nsubj:pass, obl:agent,
+// acl:relcl, ...), is reported and guarded as well.
 //
 // The floors are UPOS ≥ 95.0, UAS ≥ 86, LAS ≥ 83. The committed
 // parser does not reach the UAS/LAS floors yet (see models/parser.md), so
@@ -34,8 +36,10 @@ const std::optional<nlp::UdScores>& ewt_test_scores() {
                                   shell_quote(gold_path.string()) + " -o " + shell_quote(predicted_path.string()));
     if (r.exit_code != 0) throw std::runtime_error("newsgraph parse failed: " + r.out);
     nlp::UdScores s = nlp::score(conllu::read_file(gold_path.string()), conllu::read_file(predicted_path.string()));
-    std::printf("EWT test (gold tokenization, %zu words): UPOS %.2f XPOS %.2f Lemma %.2f UAS %.2f LAS %.2f\n",
-                s.words, s.upos_pct(), s.xpos_pct(), s.lemma_pct(), s.uas_pct(), s.las_pct());
+    std::printf(
+        "EWT test (gold tokenization, %zu words): UPOS %.2f XPOS %.2f Lemma %.2f UAS %.2f LAS %.2f "
+        "(with subtypes %.2f)\n",
+        s.words, s.upos_pct(), s.xpos_pct(), s.lemma_pct(), s.uas_pct(), s.las_pct(), s.strict_las_pct());
     return s;
   }();
   return scores;
@@ -61,9 +65,10 @@ TEST_CASE("nlp: UD English EWT test accuracy does not regress", "[nlp][ud]") {
     return;
   }
   CHECK(s->words == 25094);
-  CHECK(s->upos_pct() >= 95.0);
-  CHECK(s->xpos_pct() >= 94.2);
-  CHECK(s->lemma_pct() >= 95.8);
-  CHECK(s->uas_pct() >= 85.0);
-  CHECK(s->las_pct() >= 81.5);
+  CHECK(s->upos_pct() >= 95.5);
+  CHECK(s->xpos_pct() >= 94.7);
+  CHECK(s->lemma_pct() >= 96.1);
+  CHECK(s->uas_pct() >= 85.5);
+  CHECK(s->las_pct() >= 82.4);
+  CHECK(s->strict_las_pct() >= 82.2);
 }

@@ -11,6 +11,7 @@
 #include "extract/nlp/model_io.h"
 #include "extract/nlp/nlp_models.h"
 #include "extract/nlp/tagger.h"
+#include "extract/nlp/word_classes.h"
 #include "tests/test_support.h"
 
 using namespace newsgraph;
@@ -71,6 +72,48 @@ TEST_CASE("parser: projectivize lifts crossing arcs to the grandparent", "[nlp]"
   CHECK(projective == std::vector<int>({2, 0, 2, 3}));
 }
 
+TEST_CASE("word classes: dictionary entries, names and regular endings", "[nlp]") {
+  TempDir tmp;
+  // A dictionary we wrote, in the format scripts/wordnet_pos.py derives.
+  write_file(tmp / "wordnet_pos.tsv",
+             "big\ta\nbottle\tnv\nhappy\ta\nnorvale\tP\nquick\ta\nran\tV\nstop\tnv\nstudy\tnv\n");
+  write_file(tmp / "wordnet_given_names.txt", "Tamsin\n");
+  write_file(tmp / "wordnet_surnames.txt", "Okafor\n");
+  write_file(tmp / "wordnet_places.txt", "Norvale\nNew Norvale\n");
+  nlp::WordClasses wc = nlp::WordClasses::from_lists(tmp.path());
+  using W = nlp::WordClasses;
+  CHECK(wc.lookup("stop") == (W::kNoun | W::kVerb));
+  CHECK(wc.lookup("Ran") == W::kIrregularVerbForm);  // case does not matter
+  CHECK(wc.lookup("NORVALE") == (W::kName | W::kPlace));
+  CHECK(wc.lookup("Tamsin") == W::kGivenName);
+  CHECK(wc.lookup("okafor") == W::kSurname);
+  // Regular endings: the stem's classes (only those the ending fits) move up
+  // by kStemShift, and the ending's id goes to bits 24 and up.
+  CHECK(wc.lookup("stopped") == (W::kVerb << W::kStemShift | 2u << 24));
+  CHECK(wc.lookup("bottling") == (W::kVerb << W::kStemShift | 3u << 24));
+  CHECK(wc.lookup("studies") == ((W::kNoun | W::kVerb) << W::kStemShift | 1u << 24));
+  CHECK(wc.lookup("happiest") == (W::kAdjective << W::kStemShift | 4u << 24));
+  CHECK(wc.lookup("bigger") == (W::kAdjective << W::kStemShift | 4u << 24));
+  CHECK(wc.lookup("quickly") == (W::kAdjective << W::kStemShift | 5u << 24));
+  // Unknown words, and endings on a stem of the wrong class.
+  CHECK(wc.lookup("zorbling") == 0);
+  CHECK(wc.lookup("quicking") == 0);
+  CHECK(wc.lookup("") == 0);
+  CHECK_THROWS_WITH(nlp::WordClasses::from_lists(tmp / "nowhere"), Catch::Contains("wordnet_pos.tsv"));
+}
+
+TEST_CASE("tagger: the committed model knows dictionary words it never saw in training", "[nlp]") {
+  nlp::Tagger tagger = nlp::Tagger::load(source_dir() / "models" / nlp::kTaggerFile);
+  // WordNet adjectives and verbs, rare in the treebanks, in frames we wrote.
+  conllu::Sentence s;
+  int id = 0;
+  for (const char* w : {"The", "crowd", "grew", "obstreperous", "and", "the", "guards", "hollered", "."})
+    s.words.push_back(conllu::Word{++id, w});
+  tagger.tag(s);
+  CHECK(s.words[3].upos == "ADJ");
+  CHECK(s.words[7].upos == "VERB");
+}
+
 TEST_CASE("lemmatizer: rules and exceptions learned from a treebank", "[nlp]") {
   nlp::Lemmatizer lem = nlp::Lemmatizer::load(source_dir() / "models" / nlp::kLemmatizerFile);
   CHECK(lem.lemma("went", "VBD") == "go");
@@ -84,6 +127,10 @@ TEST_CASE("lemmatizer: rules and exceptions learned from a treebank", "[nlp]") {
   // Invented words follow the suffix rules.
   CHECK(lem.lemma("zorbling", "VBG") == "zorble");
   CHECK(lem.lemma("flimbers", "NNS") == "flimber");
+  // A rule learnt from "'m" (strip 2 bytes) must not cut the two-byte "´"
+  // of "´m" in half: the lemma stays valid UTF-8.
+  std::string lemma = lem.lemma("\xC2\xB4m", "VBP");
+  CHECK(lemma.rfind("\xC2\xB4", 0) == 0);
 }
 
 TEST_CASE("robustness: missing or corrupt model files are named in the error", "[nlp]") {

@@ -189,3 +189,29 @@ TEST_CASE("constructions: possessive nominal, pro- modifier, roles and places", 
   INFO(hq.dump());
   CHECK(hq.has("Valdorian Monitor for Human Rights", EdgeType::BasedIn, "London"));
 }
+
+// Parses attach phrases in the wrong place now and then; the frames accept
+// the usual slips, and a few guards keep the wrong readings out.
+TEST_CASE("constructions: common attachment slips", "[relations]") {
+  // "on Aleppo" may hang under the quantity noun rather than "strikes".
+  auto dozens = run("Russian warplanes launched dozens of strikes on Aleppo.");
+  INFO(dozens.dump());
+  CHECK(dozens.has("Russia", EdgeType::Attacks, "Aleppo"));
+  // "its" is the subject before it, not the nearest name.
+  auto ally = run("Damascus pressed its offensive against the rebels and its ally Russia vowed to keep bombing.");
+  INFO(ally.dump());
+  CHECK(ally.has("Russia", EdgeType::Backs, "Syrian government"));
+  CHECK_FALSE(ally.has("Russia", EdgeType::Backs, "Syrian rebels"));
+  // "gains against the rebels" is not the rebels: pressing gains is no call on them.
+  auto gains = run("The army tried to press home gains against the rebels.");
+  INFO(gains.dump());
+  CHECK_FALSE(gains.has("Syrian government forces", EdgeType::CallsOn, "Syrian rebels"));
+  // "for Moscow" under the last source conjunct instead of "calls".
+  auto calls = run("There were calls from Britain and its allies for Moscow to stop the bombing.");
+  INFO(calls.dump());
+  CHECK(calls.has("United Kingdom", EdgeType::CallsOn, "Russia"));
+  // A place of an offensive, the in-phrase on the verb.
+  auto advances = run("The army has made rapid advances in Tarvik province.");
+  INFO(advances.dump());
+  CHECK(advances.has("Syrian government forces", EdgeType::Attacks, "Tarvik province"));
+}

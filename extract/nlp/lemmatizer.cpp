@@ -43,13 +43,19 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return out;
 }
 
+bool is_continuation_byte(std::string_view text, size_t at) {
+  return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+}
+
 }  // namespace
 
 std::string Lemmatizer::rule_lemma(std::string_view form, std::string_view xpos) const {
   std::string lower = ascii_lower(form);
   for (size_t k = std::min(kMaxEnding, lower.size());; --k) {
     auto it = rules_.find(key2(xpos, std::string_view(lower).substr(lower.size() - k)));
-    if (it != rules_.end() && it->second.strip <= form.size()) {
+    // A rule may not cut a UTF-8 character in two ("´m" is not "'m").
+    if (it != rules_.end() && it->second.strip <= form.size() &&
+        !is_continuation_byte(form, form.size() - it->second.strip)) {
       const Rule& r = it->second;
       std::string base = r.lowercase ? lower : std::string(form);
       base.resize(base.size() - r.strip);

@@ -9,22 +9,24 @@ namespace newsgraph::nlp {
 
 namespace {
 
-constexpr const char* kMagic = "newsgraph-tagger-1\n";
+constexpr const char* kMagic = "newsgraph-tagger-2\n";
 
 // Per-word values the features combine, computed once per sentence.
 struct WordInfo {
   uint64_t form, lower, shape;
   uint64_t ambiguity;  // the classes the word had in training; kUnknown if rare
   uint64_t prefix[3], suffix[4];
+  uint64_t dictionary;  // WordClasses::lookup bits; 0 when the dictionary lacks the word
 };
 
-constexpr int kFeatures = 40;
+constexpr int kFeatures = 48;
 constexpr uint64_t kPad = 0x5eed;  // the value of a position outside the sentence
 constexpr uint64_t kUnknown = 0x0dd;
 
 
-WordInfo word_info(std::string_view w, const AmbiguityClasses& lexicon) {
+WordInfo word_info(std::string_view w, const AmbiguityClasses& lexicon, const WordClasses& dictionary) {
   WordInfo info;
+  info.dictionary = dictionary.lookup(w);
   auto known = lexicon.find(w);
   info.ambiguity = known == lexicon.end() ? kUnknown : known->second;
   info.form = hash_bytes(w.data(), w.size());
@@ -47,7 +49,7 @@ constexpr int kMinLexiconCount = 2;
 const WordInfo& pad_info() {
   static const WordInfo pad = [] {
     WordInfo p;
-    p.form = p.lower = p.shape = p.ambiguity = kPad;
+    p.form = p.lower = p.shape = p.ambiguity = p.dictionary = kPad;
     for (auto& x : p.prefix) x = kPad;
     for (auto& x : p.suffix) x = kPad;
     return p;
@@ -102,13 +104,23 @@ size_t features(const std::vector<WordInfo>& words, size_t i, int64_t p1, int64_
   out[n++] = feature_key(36, t1, r1.ambiguity);
   out[n++] = feature_key(37, r1.ambiguity, r2.ambiguity);
   out[n++] = feature_key(38, w.lower, r1.ambiguity);
+  // What a dictionary says of the word: most errors are on words unseen in
+  // training, and there the affixes and shape are all the model has.
+  out[n++] = feature_key(39, w.dictionary);
+  out[n++] = feature_key(40, w.dictionary, w.shape);
+  out[n++] = feature_key(41, w.dictionary, t1);
+  out[n++] = feature_key(42, w.dictionary, r1.dictionary);
+  out[n++] = feature_key(43, l1.dictionary, w.dictionary);
+  out[n++] = feature_key(44, w.dictionary, w.suffix[2]);
+  out[n++] = feature_key(45, w.dictionary, i == 0 ? 1 : 0, r1.ambiguity);
   return n;
 }
 
-std::vector<WordInfo> infos(const std::vector<std::string_view>& forms, const AmbiguityClasses& lexicon) {
+std::vector<WordInfo> infos(const std::vector<std::string_view>& forms, const AmbiguityClasses& lexicon,
+                            const WordClasses& dictionary) {
   std::vector<WordInfo> out;
   out.reserve(forms.size());
-  for (std::string_view f : forms) out.push_back(word_info(f, lexicon));
+  for (std::string_view f : forms) out.push_back(word_info(f, lexicon, dictionary));
   return out;
 }
 
@@ -149,6 +161,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
     std::string form = r.get_string();
     t.ambiguity_[form] = r.get<uint64_t>();
   }
+  t.word_classes_.load(r);
   t.model_.load(r);
   if (t.model_.num_classes() != static_cast<int>(n)) r.fail("corrupt (class count mismatch)");
   r.expect_end();
@@ -174,12 +187,13 @@ void Tagger::save(const std::filesystem::path& path) const {
     w.put_string(form);
     w.put<uint64_t>(amb);
   }
+  word_classes_.save(w);
   model_.save(w);
   w.save(path, kMagic);
 }
 
 void Tagger::tag_forms(const std::vector<std::string_view>& forms, std::vector<int>& classes) const {
-  std::vector<WordInfo> words = infos(forms, ambiguity_);
+  std::vector<WordInfo> words = infos(forms, ambiguity_, word_classes_);
   classes.assign(forms.size(), 0);
   uint64_t keys[kFeatures + 2];
   std::vector<int32_t> scores(upos_.size());
@@ -234,6 +248,7 @@ class TaggerTrainer {
 Tagger TaggerTrainer::train(const std::vector<conllu::Sentence>& train,
                             const std::vector<conllu::Sentence>* dev, const TaggerTrainOptions& options) {
   Tagger tagger;
+  if (!options.word_classes_dir.empty()) tagger.word_classes_ = WordClasses::from_lists(options.word_classes_dir);
   // Classes: (XPOS, UPOS) pairs, numbered by first appearance.
   std::map<std::pair<std::string, std::string>, int> class_of;
   std::unordered_map<std::string, std::map<int, int>> counts;  // form → class → count
@@ -278,7 +293,7 @@ Tagger TaggerTrainer::train(const std::vector<conllu::Sentence>& train,
     if (amb != kUnknown) tagger.ambiguity_[form] = amb;
   }
   for (Example& ex : examples) {
-    ex.words = infos(ex.forms, tagger.ambiguity_);
+    ex.words = infos(ex.forms, tagger.ambiguity_, tagger.word_classes_);
     for (size_t i = 0; i < ex.words.size(); ++i)
       ex.words[i].ambiguity = ambiguity_of(counts[std::string(ex.forms[i])], ex.gold[i]);
   }

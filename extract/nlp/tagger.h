@@ -15,9 +15,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/data_dir.h"
 #include "extract/document.h"
 #include "extract/nlp/conllu.h"
 #include "extract/nlp/perceptron.h"
+#include "extract/nlp/word_classes.h"
 
 namespace newsgraph::nlp {
 
@@ -55,6 +57,7 @@ class Tagger {
   std::vector<std::string> upos_, xpos_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> tag_dictionary_;  // form → class
   AmbiguityClasses ambiguity_;  // form → hash of the classes it had in training
+  WordClasses word_classes_;    // dictionary classes, for words unseen in training
   PerceptronModel model_;
 };
 
@@ -62,6 +65,9 @@ struct TaggerTrainOptions {
   int iterations = 12;
   uint64_t seed = 1;
   int min_weight = 1;        // quantisation steps; smaller weights dropped
+  // Directory of the WordNet-derived lists (WordClasses::from_lists); empty =
+  // tag without a dictionary.
+  std::filesystem::path word_classes_dir = default_data_dir() / "schemas" / "gazetteers";
   std::ostream* log = nullptr;
 };
 

@@ -2,8 +2,16 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace newsgraph::nlp {
+
+namespace {
+
+// "nsubj:pass" → "nsubj"
+std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+
+}  // namespace
 
 void UdScores::add(const UdScores& o) {
   words += o.words;
@@ -12,6 +20,7 @@ void UdScores::add(const UdScores& o) {
   lemma += o.lemma;
   uas += o.uas;
   las += o.las;
+  strict_las += o.strict_las;
 }
 
 UdScores score(const std::vector<conllu::Sentence>& gold, const std::vector<conllu::Sentence>& predicted) {
@@ -33,7 +42,8 @@ UdScores score(const std::vector<conllu::Sentence>& gold, const std::vector<conl
       s.lemma += g[k].lemma == p[k].lemma;
       bool head = g[k].head == p[k].head;
       s.uas += head;
-      s.las += head && g[k].deprel == p[k].deprel;
+      s.las += head && universal(g[k].deprel) == universal(p[k].deprel);
+      s.strict_las += head && g[k].deprel == p[k].deprel;
     }
   }
   return s;

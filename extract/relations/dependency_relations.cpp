@@ -70,6 +70,14 @@ class SentenceMatcher {
     return false;
   }
 
+  bool has_any_case(uint32_t k) const {
+    for (uint32_t c : children(k))
+      if (token(c).deprel == "case") return true;
+    return false;
+  }
+
+  static uint32_t distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
+
   // A relation matches the step's when equal, or when the step names no
   // subtype and a case filter is given ("obl[by]" matches obl:agent).
   static bool relation_matches(const std::string& actual, const PathStep& step) {
@@ -153,6 +161,16 @@ class SentenceMatcher {
           if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
               relation_matches(token(k).deprel, step) && has_case(k, step.cases))
             next.push_back(static_cast<uint32_t>(h));
+        } else if (step.relation.rfind("nsubj", 0) == 0) {
+          // A clause has one subject (coordinated ones hang below it as
+          // conj). When the parse gives a verb several, the nearest is the
+          // likely one; the others are attachment errors ("X: Y tried ...").
+          int nearest = -1;
+          for (uint32_t c : children(k))
+            if (relation_matches(token(c).deprel, step) && has_case(c, step.cases) &&
+                (nearest < 0 || distance(c, k) < distance(static_cast<uint32_t>(nearest), k)))
+              nearest = static_cast<int>(c);
+          if (nearest >= 0) next.push_back(static_cast<uint32_t>(nearest));
         } else {
           for (uint32_t c : children(k))
             if (relation_matches(token(c).deprel, step) && has_case(c, step.cases)) next.push_back(c);
@@ -199,6 +217,8 @@ class SentenceMatcher {
     for (const char* wanted : {"appos", "flat", "compound", "nmod", "nmod:poss"}) {
       for (uint32_t c : children(k)) {
         if (token(c).deprel != wanted) continue;
+        // "the town of X" is X; "gains against X" is not.
+        if (token(c).deprel == "nmod" && !has_case(c, {"of"}) && has_any_case(c)) continue;
         if (int m = mention_for(c, trigger, depth + 1); m >= 0) return m;
       }
     }

@@ -14,18 +14,6 @@
 #include <stdexcept>
 
 namespace newsgraph {
-namespace {
-
-std::vector<std::string> string_list(const rapidjson::Value& obj, const char* key) {
-  std::vector<std::string> out;
-  if (obj.HasMember(key) && obj[key].IsArray())
-    for (const auto& v : obj[key].GetArray())
-      if (v.IsString()) out.emplace_back(v.GetString());
-  return out;
-}
-
-
-}  // namespace
 
 RelationExtractor::RelationExtractor(const std::filesystem::path& patterns_dir,
                                      const std::filesystem::path& schema_path,
@@ -449,8 +437,10 @@ class SentenceRelations {
     }
   }
 
-  // backs from "its ally Y", "X's ally Y": Y backs the owner ("its" → the
-  // nearest actor named before it).
+  // backs from "its ally Y", "X's ally Y": Y backs the owner. "its" is the
+  // nearest actor named before it that is a subject ("Damascus pressed
+  // rebels and its ally Russia ...": Damascus, not the rebels), else the
+  // nearest actor when the parse shows no subject.
   void allies() {
     for (uint32_t k = sentence_.first_token + 1; k + 1 < sentence_.end_token; ++k) {
       std::string w = lower(k);
@@ -460,13 +450,17 @@ class SentenceRelations {
       std::string owner_word = lower(k - 1);
       int owner = -1;
       if (owner_word == "its" || owner_word == "their") {
+        int nearest_actor = -1;
         for (uint32_t j = k - 1; j > sentence_.first_token && owner < 0;) {
           --j;
           int m = mention_at(j);
-          if (m >= 0 && entity_of(m).type != NodeType::Person &&
-              (entity_of(m).type != NodeType::Place || entity_of(m).kind == "country"))
-            owner = m;
+          if (m < 0 || entity_of(m).type == NodeType::Person ||
+              (entity_of(m).type == NodeType::Place && entity_of(m).kind != "country"))
+            continue;
+          if (nearest_actor < 0) nearest_actor = m;
+          if (doc_.tokens[j].deprel.rfind("nsubj", 0) == 0) owner = m;
         }
+        if (owner < 0) owner = nearest_actor;
       } else if ((owner_word == "'s" || owner_word == "’s") && k >= 2) {
         owner = mention_at(k - 2);
       }
