@@ -142,3 +142,17 @@ TEST_CASE("rules: actors from two documents become one graph node", "[resolution
   CHECK(forces == 1);
   CHECK(rebels == 1);
 }
+
+TEST_CASE("rules: a setting no gazetteer knows outweighs a host country named in passing",
+          "[resolution][rules]") {
+  // Norvalia is in no list; its adjective marks it a country, and its name
+  // then counts as a country's name does. Austria only hosts the talks.
+  Document d = run(
+      "Norvalian talks resume in Vienna, Austria.\n"
+      "Envoys met in Vienna on Monday as fighting went on in Norvalia.\n"
+      "Norvalia has been at war for two years.\n"
+      "The army shelled rebel positions across Norvalia overnight.\n"
+      "Aid groups said Norvalia needs food.\n");
+  CHECK(entity(d, "Norvalian government forces"));
+  CHECK_FALSE(entity(d, "Austrian government forces"));
+}

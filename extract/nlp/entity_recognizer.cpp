@@ -561,6 +561,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   auto count = [&](std::string_view word, int weight, size_t position) {
     const std::string* country = lexicon_.country_of_adjective(word);
     int w = weight;
+    bool is_town = false;
     if (!country) {
       const NameEntry* e = lexicon_.find_name(word);
       if (!e || e->type != NodeType::Place) return;
@@ -570,19 +571,23 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
       } else if (!e->country.empty()) {
         country = &e->country;  // events happen in towns: they weigh most
         w = 3 * weight;
+        is_town = true;
       } else {
         return;
       }
     }
     score[*country] += w;
     first_seen.emplace(*country, position);
-    if (w != 3 * weight || lexicon_.country_of_adjective(word)) named[*country] = true;
+    if (!is_town) named[*country] = true;
   };
   for (const Token& t : tokenize_text(doc.title)) count(std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
   // A country no list knows shows itself by its adjective ("Valdorian"):
   // such a word counts as its own country, so its forces are "Valdorian
-  // government forces", not a foreign country's.
+  // government forces", not a foreign country's. Its name, where the
+  // adjective is the name plus "n" ("Valdoria"), counts twice, as a known
+  // country's does.
+  std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
   for (size_t k = 0; k < doc.tokens.size(); ++k) {
     std::string_view f = doc.form(doc.tokens[k]);
     if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) continue;
@@ -593,6 +598,13 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     score[word] += 1;
     first_seen.emplace(word, k + 1);
     named[word] = true;
+    if (f.back() == 'n') unknown_country_names.emplace(word.substr(0, word.size() - 1), word);
+  }
+  if (!unknown_country_names.empty()) {
+    for (size_t k = 0; k < doc.tokens.size(); ++k) {
+      auto it = unknown_country_names.find(std::string(doc.form(doc.tokens[k])));
+      if (it != unknown_country_names.end() && !lexicon_.find_name(it->first)) score[it->second] += 2;
+    }
   }
   size_t named_count = 0;
   for (const auto& [country, is_named] : named) named_count += is_named ? 1 : 0;
