@@ -12,7 +12,6 @@
 #include "extract/nlp/dependency_parser.h"
 #include "extract/nlp/lemmatizer.h"
 #include "extract/nlp/tagger.h"
-#include "extract/pipeline.h"
 
 namespace newsgraph::cli {
 
@@ -89,21 +88,17 @@ int run_train(int argc, char** argv) {
     return usage_error("unknown model '" + what + "'");
   if (train_paths.empty()) return usage_error("--train FILE is required");
   if (!output) return usage_error("-o MODEL is required");
-  auto number = [&](const std::optional<std::string>& text, unsigned fallback, unsigned* out) {
-    if (!text) return *out = fallback, true;
-    auto n = parse_positive(*text);
-    if (!n) return false;
-    *out = *n;
-    return true;
-  };
   unsigned iters = 0, seed_value = 0, min_w = 0, folds = 0, tagger_iters = 0;
-  if (!number(iterations, what == "parser" ? 15 : 12, &iters)) return usage_error("bad --iterations");
-  if (!number(seed, 1, &seed_value)) return usage_error("bad --seed");
-  if (!number(min_weight, 1, &min_w)) return usage_error("bad --min-weight");
-  if (!number(jackknife, 1, &folds)) return usage_error("bad --jackknife");
-  if (!number(tagger_iterations, 12, &tagger_iters)) return usage_error("bad --tagger-iterations");
-  std::filesystem::path word_classes_dir = default_data_dir() / "schemas" / "gazetteers";
-  if (word_classes) word_classes_dir = *word_classes == "none" ? std::filesystem::path() : std::filesystem::path(*word_classes);
+  if (!positive_option(iterations, what == "parser" ? 15 : 12, &iters)) return usage_error("bad --iterations");
+  if (!positive_option(seed, 1, &seed_value)) return usage_error("bad --seed");
+  if (!positive_option(min_weight, 1, &min_w)) return usage_error("bad --min-weight");
+  if (!positive_option(jackknife, 1, &folds)) return usage_error("bad --jackknife");
+  if (!positive_option(tagger_iterations, 12, &tagger_iters)) return usage_error("bad --tagger-iterations");
+  // The taggers read the lists of the data directory unless told otherwise.
+  const std::filesystem::path word_classes_dir =
+      !word_classes ? nlp::TaggerTrainOptions().word_classes_dir
+      : *word_classes == "none" ? std::filesystem::path()
+                                : std::filesystem::path(*word_classes);
 
   std::vector<conllu::Sentence> train = read_all(train_paths);
   std::vector<conllu::Sentence> dev;

@@ -169,27 +169,20 @@ int run_train_ner(int argc, char** argv) {
   if (!rest.empty()) return usage_error("unexpected argument '" + rest[0] + "'");
   if (train_paths.empty()) return usage_error("--train FILE is required");
   if (!output && !cross_validate) return usage_error("-o MODEL is required");
-  auto number = [](const std::optional<std::string>& text, unsigned fallback, unsigned* out) {
-    if (!text) return *out = fallback, true;
-    auto n = parse_positive(*text);
-    if (!n) return false;
-    *out = *n;
-    return true;
-  };
   unsigned iters = 0, seed_value = 0, min_w = 0, fold_count = 0, fold_iters = 0;
-  if (!number(folds, 1, &fold_count)) return usage_error("bad --folds");
+  if (!positive_option(folds, 1, &fold_count)) return usage_error("bad --folds");
   unsigned jackknife_folds = 0, tagger_iters = 0;
-  if (jackknife && !number(jackknife, 0, &jackknife_folds)) return usage_error("bad --jackknife");
-  if (!number(tagger_iterations, 14, &tagger_iters)) return usage_error("bad --tagger-iterations");
+  if (jackknife && !positive_option(jackknife, 0, &jackknife_folds)) return usage_error("bad --jackknife");
+  if (!positive_option(tagger_iterations, 14, &tagger_iters)) return usage_error("bad --tagger-iterations");
   if (jackknife_folds == 1) return usage_error("--jackknife needs at least 2 folds");
-  if (!number(fold_iterations, 8, &fold_iters)) return usage_error("bad --fold-iterations");
+  if (!positive_option(fold_iterations, 8, &fold_iters)) return usage_error("bad --fold-iterations");
   unsigned second_iters = 0;
-  if (!number(second_iterations, 8, &second_iters)) return usage_error("bad --second-iterations");
-  if (!number(iterations, 12, &iters)) return usage_error("bad --iterations");
-  if (!number(seed, 1, &seed_value)) return usage_error("bad --seed");
+  if (!positive_option(second_iterations, 8, &second_iters)) return usage_error("bad --second-iterations");
+  if (!positive_option(iterations, 12, &iters)) return usage_error("bad --iterations");
+  if (!positive_option(seed, 1, &seed_value)) return usage_error("bad --seed");
   unsigned ensemble_size = 0;
-  if (!number(ensemble, 1, &ensemble_size) || ensemble_size > 255) return usage_error("bad --ensemble");
-  if (!number(min_weight, 1, &min_w)) return usage_error("bad --min-weight");
+  if (!positive_option(ensemble, 1, &ensemble_size) || ensemble_size > 255) return usage_error("bad --ensemble");
+  if (!positive_option(min_weight, 1, &min_w)) return usage_error("bad --min-weight");
 
   // Gold names come from the gold trees, so documents are built before the
   // tagger replaces the UPOS columns.
@@ -263,7 +256,7 @@ int run_train_ner(int argc, char** argv) {
   o.log = &std::cerr;
   if (cross_validate) {
     unsigned k = 0;
-    if (!number(cross_validate, 0, &k) || k < 2) return usage_error("bad --cross-validate");
+    if (!positive_option(cross_validate, 0, &k) || k < 2) return usage_error("bad --cross-validate");
     o.log = nullptr;
     nlp::NerScores sum = cross_validated_scores(train, k, lexicon ? &*lexicon : nullptr, o);
     std::cout << k << "-fold cross-validation over " << train.size() << " documents\n" << nlp::format_scores(sum);

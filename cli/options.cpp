@@ -93,4 +93,15 @@ std::optional<unsigned> parse_positive(const std::string& text) {
   return n;
 }
 
+bool positive_option(const std::optional<std::string>& text, unsigned fallback, unsigned* out) {
+  if (!text) {
+    *out = fallback;
+    return true;
+  }
+  auto n = parse_positive(*text);
+  if (!n) return false;
+  *out = *n;
+  return true;
+}
+
 }  // namespace newsgraph::cli

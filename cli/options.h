@@ -37,5 +37,8 @@ class Options {
 std::vector<std::string> split_list(const std::string& text);
 // "4" → 4; anything else (0, negative, junk) → nullopt
 std::optional<unsigned> parse_positive(const std::string& text);
+// An option's positive number into *out, or `fallback` when the option is
+// absent; false (and *out untouched) when the text is not a positive number.
+bool positive_option(const std::optional<std::string>& text, unsigned fallback, unsigned* out);
 
 }  // namespace newsgraph::cli
