@@ -1,8 +1,9 @@
 #include "extract/clean/boilerplate.h"
 
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "extract/text/unicode.h"
 
 namespace newsgraph {
 namespace {
@@ -71,12 +72,6 @@ bool is_hidden_token(std::string_view t) {
          t == "hide" || t == "d-none";
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 size_t word_count(std::string_view s) {
@@ -120,7 +115,7 @@ uint32_t class_hints(std::string_view s) {
 
 bool is_furniture_phrase(std::string_view line) {
   if (line.empty()) return false;
-  std::string s = lower_ascii(line.substr(0, 160));
+  std::string s = ascii_lower(line.substr(0, 160));
   while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '.' ||
                         s.back() == '>' || s.back() == '!'))
     s.pop_back();
@@ -157,7 +152,7 @@ bool is_furniture_phrase(std::string_view line) {
 }
 
 bool is_credit_line(std::string_view line) {
-  std::string s = lower_ascii(line.substr(0, 400));
+  std::string s = ascii_lower(line.substr(0, 400));
   while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
   if (s.empty()) return false;
   static const std::array<std::string_view, 14> kPrefixes = {

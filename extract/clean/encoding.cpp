@@ -24,12 +24,6 @@ char32_t cp1252(unsigned char b) {
   return b;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The length of a valid UTF-8 sequence at s[i], or 0 when it is not valid.
 size_t utf8_sequence(std::string_view s, size_t i) {
   auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
@@ -148,7 +142,7 @@ std::string declared_charset(std::string_view bytes, bool html) {
   if (!html) return "";
   // Browsers look at the first 1024 bytes; pages with long heads declare
   // later, so look a little further.
-  std::string head = lower_ascii(bytes.substr(0, std::min<size_t>(bytes.size(), 4096)));
+  std::string head = ascii_lower(bytes.substr(0, std::min<size_t>(bytes.size(), 4096)));
   size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     size_t end = head.find('>', pos);

@@ -8,14 +8,11 @@
 #include <cstring>
 #include <fstream>
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph {
 namespace fs = std::filesystem;
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -23,7 +20,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 // The file name without .gz, lower-cased.
 std::string inner_name(const fs::path& path) {
-  std::string name = lower(path.filename().string());
+  std::string name = ascii_lower(path.filename().string());
   if (ends_with(name, ".gz")) name.resize(name.size() - 3);
   return name;
 }
@@ -95,7 +92,7 @@ InputFormat input_format(const fs::path& path) {
 std::string document_id(const fs::path& path) {
   std::string name = path.filename().string();
   for (const char* ext : {".gz", ".html", ".htm", ".txt"}) {
-    if (ends_with(lower(name), ext)) name.resize(name.size() - std::strlen(ext));
+    if (ends_with(ascii_lower(name), ext)) name.resize(name.size() - std::strlen(ext));
   }
   return name;
 }
@@ -118,7 +115,7 @@ RawInput read_input(const fs::path& path) {
   input.path = path.string();
   input.id = document_id(path);
   input.format = input_format(path);
-  bool gz = ends_with(lower(path.filename().string()), ".gz") ||
+  bool gz = ends_with(ascii_lower(path.filename().string()), ".gz") ||
             (bytes.size() >= 2 && bytes[0] == '\x1F' && bytes[1] == '\x8B');
   input.bytes = gz ? gunzip(bytes, input.path) : std::move(bytes);
   if (const char* kind = binary_kind(input.bytes))

@@ -9,6 +9,8 @@
 #include "extract/clean/boilerplate.h"
 #include "extract/clean/dates.h"
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph {
 namespace {
 
@@ -30,12 +32,6 @@ struct Line {
   size_t words = 0;
   bool sentence = false;  // ends like a sentence
 };
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -119,7 +115,7 @@ double overlap(const std::vector<std::string>& a, const std::unordered_set<std::
 
 bool is_date_line(std::string_view line, size_t words) {
   if (words > 14) return false;
-  std::string s = lower_ascii(line);
+  std::string s = ascii_lower(line);
   for (std::string_view p : {"latest update", "last update", "updated", "date created", "published",
                              "posted", "first published", "created"})
     if (starts_with(s, p) && !find_date(line).empty()) return true;
@@ -130,7 +126,7 @@ bool is_date_line(std::string_view line, size_t words) {
 
 bool is_byline(std::string_view line, size_t words) {
   if (words == 0 || words > 8) return false;
-  std::string s = lower_ascii(line);
+  std::string s = ascii_lower(line);
   return starts_with(s, "by ") || starts_with(s, "text by ") || starts_with(s, "words by ") ||
          starts_with(s, "written by ") || starts_with(s, "story by ") ||
          starts_with(s, "reporting by ") || starts_with(s, "additional reporting") ||
@@ -168,7 +164,7 @@ bool is_marker(std::string_view line) {
 bool is_caption(std::string_view line, size_t words) {
   if (is_credit_line(line)) return true;
   if (ends_like_sentence(line) && words > 25) return false;
-  std::string s = lower_ascii(line);
+  std::string s = ascii_lower(line);
   for (std::string_view agency : {"reuters", "afp", "getty images", "ap photo", "epa", "ap",
                                   "anadolu agency", "xinhua", "associated press"}) {
     for (std::string_view sep : {" - ", " / ", "/", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
@@ -186,7 +182,7 @@ bool is_caption(std::string_view line, size_t words) {
 }
 
 bool is_comment_start(std::string_view line) {
-  std::string s = lower_ascii(line);
+  std::string s = ascii_lower(line);
   for (std::string_view p : {"join our commenting forum", "join the conversation", "comments",
                              "leave a comment", "have your say", "post a comment",
                              "add a comment", "show comments", "view comments", "reader comments"})
@@ -228,7 +224,7 @@ std::vector<Line> split_lines(const std::string& text) {
 }
 
 bool is_read_more(const Line& l) {
-  std::string s = lower_ascii(l.text);
+  std::string s = ascii_lower(l.text);
   return s == "read more" || s == "read more..." || s == "read more \xC2\xBB" || s == "more" ||
          s == "watch" || s == "watch video" || s == "play video";
 }
@@ -318,7 +314,7 @@ Article clean_text_dump(const std::string& text) {
     if (l.kind != LineKind::Date && l.kind != LineKind::Marker) continue;
     std::string d = find_date(l.text);
     if (d.empty()) continue;
-    std::string s = lower_ascii(l.text);
+    std::string s = ascii_lower(l.text);
     bool update = s.find("update") != std::string::npos;
     if (!update && (s.find("created") != std::string::npos || s.find("published") != std::string::npos ||
                     s.find("posted") != std::string::npos)) {

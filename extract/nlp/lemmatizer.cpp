@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "extract/nlp/model_io.h"
+#include "extract/text/unicode.h"
 
 namespace newsgraph::nlp {
 
@@ -13,13 +14,6 @@ namespace {
 
 constexpr size_t kMaxEnding = 5;
 constexpr const char* kHeader = "# newsgraph lemmatizer 1";
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 size_t common_prefix(std::string_view a, std::string_view b) {
   size_t n = 0;

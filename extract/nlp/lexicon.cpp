@@ -67,13 +67,6 @@ std::optional<NodeType> type_field(const rapidjson::Value& obj, const fs::path& 
 
 }  // namespace
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 void Lexicon::add_name(const std::string& form, const NameEntry& entry, bool override_existing) {
   if (form.empty()) return;
   if (override_existing) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "extract/ontology.h"
+#include "extract/text/unicode.h"
 
 namespace newsgraph {
 
@@ -92,8 +93,5 @@ class Lexicon {
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };
-
-// Lower case ASCII letters; other bytes unchanged.
-std::string ascii_lower(std::string_view text);
 
 }  // namespace newsgraph

@@ -5,16 +5,11 @@
 #include <map>
 #include <stdexcept>
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph::nlp {
 
 namespace {
-
-std::string lower_ascii(std::string_view w) {
-  std::string s(w);
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 uint32_t bits_of_letters(std::string_view letters) {
   uint32_t bits = 0;
@@ -76,7 +71,7 @@ WordClasses WordClasses::from_lists(const std::filesystem::path& dir) {
   for (const auto& [file, bit] : name_lists) {
     std::ifstream in = open_list(dir / file);
     while (std::getline(in, line))
-      if (!line.empty() && line.find(' ') == std::string::npos) wc.entries_[lower_ascii(line)] |= bit;
+      if (!line.empty() && line.find(' ') == std::string::npos) wc.entries_[ascii_lower(line)] |= bit;
   }
   return wc;
 }
@@ -88,7 +83,7 @@ uint32_t WordClasses::entry(const std::string& lower) const {
 
 uint32_t WordClasses::lookup(std::string_view word) const {
   if (entries_.empty() || word.empty() || word.size() > 40) return 0;
-  const std::string lower = lower_ascii(word);
+  const std::string lower = ascii_lower(word);
   uint32_t bits = entry(lower);
   // The first regular ending whose stem is listed with a fitting class.
   for (const Ending& e : kEndings) {

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph {
 namespace fs = std::filesystem;
 namespace {
@@ -37,12 +39,6 @@ std::vector<std::string> strings(const rapidjson::Value& v) {
   std::vector<std::string> out;
   for (const auto& s : v.GetArray()) out.emplace_back(s.GetString(), s.GetStringLength());
   return out;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return s;
 }
 
 // "/rules/3/trigger" → "rule 4 ('besiege-verb')" for error messages.
@@ -168,7 +164,7 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
       }
       set.rules_.push_back(std::move(rule));
       std::vector<std::string> words;
-      for (const std::string& w : strings(r["trigger"]["words"])) words.push_back(lower(w));
+      for (const std::string& w : strings(r["trigger"]["words"])) words.push_back(ascii_lower(w));
       set.words_.push_back(std::move(words));
     }
   }

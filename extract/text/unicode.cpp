@@ -186,3 +186,14 @@ std::string fold(std::string_view text) {
 }
 
 }  // namespace newsgraph::unicode
+
+namespace newsgraph {
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace newsgraph

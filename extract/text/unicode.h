@@ -38,3 +38,12 @@ bool is_quote(char32_t cp);  // straight and curly quotes and apostrophes
 std::string fold(std::string_view text);
 
 }  // namespace newsgraph::unicode
+
+namespace newsgraph {
+
+// ASCII letters lower-cased, every other byte unchanged: "U.N.-Backed" →
+// "u.n.-backed". For matching words against lists (fold() also strips
+// diacritics).
+std::string ascii_lower(std::string_view text);
+
+}  // namespace newsgraph
