@@ -55,7 +55,6 @@
 #include "cli/inputs.h"
 #include "cli/options.h"
 #include "export/exporters.h"
-#include "extract/clean/article_cleaner.h"
 #include "extract/clean/input.h"
 #include "extract/nlp/entity_recognizer.h"
 #include "extract/nlp/lexicon.h"
@@ -167,30 +166,10 @@ struct Variant {
   bool ner = false;    // NamedEntityTagger::tag, its mentions given to the recognizer
 };
 
-// EntityRecognizer::recognize with the statistical model's mentions when it
-// takes them (the recognizer is being wired to the model: either API compiles).
-template <typename Recognizer>
-void recognize(const Recognizer& recognizer, Document& doc, const std::vector<Mention>* model) {
-  if constexpr (requires { recognizer.recognize(doc, model); })
-    recognizer.recognize(doc, model);
-  else
-    recognizer.recognize(doc);
-}
-
 // One document through every per-document stage, as Pipeline::run does.
 Document process(const RawInput& raw, const Stages& stages, Variant variant, Timer& timer) {
   Document doc;
-  timer.time(kClean, [&] {
-    doc.id = raw.id;
-    doc.path = raw.path;
-    Article article = clean_article(raw);
-    doc.title = std::move(article.title);
-    doc.date = std::move(article.date);
-    doc.author = std::move(article.author);
-    doc.url = std::move(article.url);
-    doc.language = std::move(article.language);
-    doc.text = std::move(article.body);
-  });
+  timer.time(kClean, [&] { doc = cleaned_document(raw); });
   timer.time(kTokenize, [&] { tokenize(doc); });
   if (variant.parse) {
     // NlpModels::annotate, split: tags and lemmas feed NER and the
@@ -204,7 +183,7 @@ Document process(const RawInput& raw, const Stages& stages, Variant variant, Tim
   std::vector<Mention> model_mentions;
   if (variant.ner) timer.time(kNerModel, [&] { stages.ner->tag(doc, model_mentions); });
   timer.time(kEntities, [&] {
-    recognize(stages.recognizer, doc, variant.ner ? &model_mentions : nullptr);
+    stages.recognizer.recognize(doc, variant.ner ? &model_mentions : nullptr);
     resolve_entities(doc);
   });
   timer.time(kRelations, [&] { stages.relations.extract(doc); });

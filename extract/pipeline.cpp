@@ -39,7 +39,7 @@ struct Pipeline::Stages {
 Pipeline::Pipeline(const PipelineConfig& config) : stages_(std::make_unique<Stages>(config)) {}
 Pipeline::~Pipeline() = default;
 
-Document Pipeline::run(const RawInput& input) const {
+Document cleaned_document(const RawInput& input) {
   Document doc;
   doc.id = input.id;
   doc.path = input.path;
@@ -50,6 +50,11 @@ Document Pipeline::run(const RawInput& input) const {
   doc.url = std::move(article.url);
   doc.language = std::move(article.language);
   doc.text = std::move(article.body);
+  return doc;
+}
+
+Document Pipeline::run(const RawInput& input) const {
+  Document doc = cleaned_document(input);
   annotate(doc);
   return doc;
 }

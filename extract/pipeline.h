@@ -24,6 +24,10 @@ struct PipelineConfig {
   std::filesystem::path patterns_dir;
 };
 
+// A page's document before annotation: its cleaned text (doc.text) and
+// metadata (title, date, author, url, language), id and path.
+Document cleaned_document(const RawInput& input);
+
 class Pipeline {
  public:
   explicit Pipeline(const PipelineConfig& config);
