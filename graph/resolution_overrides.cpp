@@ -6,24 +6,15 @@
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 
+#include "extract/json_file.h"
 #include "extract/text/name_key.h"
 
 namespace newsgraph {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_text(const fs::path& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot read {}", path.string(), what));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // "/same_as/2/names/0" → {"same_as", "2", "names", "0"}
 std::vector<std::string> pointer_parts(const std::string& pointer) {
@@ -196,8 +187,8 @@ ResolutionOverrides parse_resolution_overrides(std::string_view json, std::strin
 
 ResolutionOverrides load_resolution_overrides(const fs::path& file, const fs::path& data_dir) {
   const fs::path schema_path = data_dir / "schemas" / "resolve.schema.json";
-  std::string schema = read_text(schema_path, "the schema of --resolve files");
-  return parse_resolution_overrides(read_text(file, "the file"), schema, file.string());
+  std::string schema = read_text_file(schema_path, "the schema of --resolve files");
+  return parse_resolution_overrides(read_text_file(file), schema, file.string());
 }
 
 }  // namespace newsgraph

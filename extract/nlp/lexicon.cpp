@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "extract/json_file.h"
 #include "extract/text/name_key.h"
 
 namespace newsgraph {
@@ -15,17 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 rapidjson::Document read_json(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot read lexicon file", path.string()));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
-  if (doc.HasParseError())
-    throw std::runtime_error(fmt::format("{}: invalid JSON at byte {}: {}", path.string(),
-                                         doc.GetErrorOffset(),
-                                         rapidjson::GetParseError_En(doc.GetParseError())));
+  rapidjson::Document doc = parse_json(read_text_file(path, "lexicon file"), path);
   if (!doc.IsObject())
     throw std::runtime_error(fmt::format("{}: the top level must be an object", path.string()));
   return doc;

@@ -2,38 +2,18 @@
 
 #include <fmt/format.h>
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "extract/json_file.h"
 #include "extract/text/unicode.h"
 
 namespace newsgraph {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot read", path.string()));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-rapidjson::Document parse_json(const std::string& text, const fs::path& path) {
-  rapidjson::Document doc;
-  doc.Parse(text.c_str(), text.size());
-  if (doc.HasParseError())
-    throw std::runtime_error(fmt::format("{}: invalid JSON at byte {}: {}", path.string(),
-                                         doc.GetErrorOffset(),
-                                         rapidjson::GetParseError_En(doc.GetParseError())));
-  return doc;
-}
 
 std::vector<std::string> strings(const rapidjson::Value& v) {
   std::vector<std::string> out;
@@ -102,7 +82,7 @@ Path parse_path(const std::string& text) {
 }
 
 PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
-  rapidjson::Document schema_doc = parse_json(read_text(schema_path), schema_path);
+  rapidjson::Document schema_doc = parse_json(read_text_file(schema_path), schema_path);
   rapidjson::SchemaDocument schema(schema_doc);
 
   std::vector<fs::path> files;
@@ -116,7 +96,7 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
   PatternSet set;
   std::vector<rapidjson::Document> docs;
   for (const fs::path& file : files) {
-    docs.push_back(parse_json(read_text(file), file));
+    docs.push_back(parse_json(read_text_file(file), file));
     rapidjson::Document& doc = docs.back();
     rapidjson::SchemaValidator validator(schema);
     if (!doc.Accept(validator)) {
