@@ -115,6 +115,21 @@ TEST_CASE("constructions: control and reported speech", "[relations]") {
   auto reported = run("The ministry said Iranian militias had captured the town of Tarvik.");
   INFO(reported.dump());
   CHECK(reported.has("Iranian militias", EdgeType::Captures, "Tarvik"));
+  // A subject-less participle after "said" takes the speaker as its subject,
+  // whether the parse makes it an advcl or a ccomp.
+  auto urging = run("The plan is a fair test, Turkey said, urging Iran and Qatar to back it.");
+  INFO(urging.dump());
+  CHECK(urging.has("Turkey", EdgeType::CallsOn, "Iran"));
+  CHECK(urging.has("Turkey", EdgeType::CallsOn, "Qatar"));
+  // A first-person subject in a quote is the speaker.
+  auto quote = run("\u201cWe will be asking Iran to stop the shelling as soon as possible\u201d, Turkey said.");
+  INFO(quote.dump());
+  CHECK(quote.has("Turkey", EdgeType::CallsOn, "Iran"));
+  // A clause with its own subject does not inherit the speaker's: "it" may
+  // be anyone.
+  auto own = run("Turkey said it had urged Iran to stop the shelling.");
+  INFO(own.dump());
+  CHECK_FALSE(own.has("Turkey", EdgeType::CallsOn, "Iran"));
 }
 
 TEST_CASE("constructions: negation and modality are marked", "[relations]") {

@@ -70,6 +70,27 @@ class SentenceMatcher {
     return false;
   }
 
+  // The word attached to k as its subject (nsubj, csubj and subtypes), or -1.
+  int subject_child(uint32_t k) const {
+    for (uint32_t c : children(k))
+      if (token(c).deprel.rfind("nsubj", 0) == 0 || token(c).deprel.rfind("csubj", 0) == 0)
+        return static_cast<int>(c);
+    return -1;
+  }
+
+  bool is_reporting_verb(uint32_t k) const {
+    static const char* const kReporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn"};
+    const std::string& lemma = token(k).lemma;
+    for (const char* r : kReporting)
+      if (lemma == r) return true;
+    return false;
+  }
+
+  bool is_first_person(uint32_t k) const {
+    std::string w = ascii_lower(doc_.form(token(k)));
+    return w == "i" || w == "we";
+  }
+
   bool has_any_case(uint32_t k) const {
     for (uint32_t c : children(k))
       if (token(c).deprel == "case") return true;
@@ -157,7 +178,22 @@ class SentenceMatcher {
             }
           }
         } else if (step.kind == PathStep::Up) {
+          // A clause inherits its head clause's arguments only when it has
+          // no subject of its own ("X said, urging Y" but not "X said it
+          // supported Y", where "it" is the subject whether or not it is
+          // resolved). Relative clauses are the exception: their subject
+          // is the relative pronoun.
+          // In a quote the reporting verb's subject is the speaker, so a
+          // first-person subject ("'I will ask ...', X said") is X, however
+          // the parse attached the quote (ccomp, advcl, parataxis).
           int h = token(k).head;
+          if (k == trigger && &step == &path.front() && step.relation != "acl:relcl" &&
+              step.relation != "acl" && step.relation != "amod") {
+            int subject = subject_child(k);
+            bool speaker = subject >= 0 && is_first_person(static_cast<uint32_t>(subject)) && h >= 0 &&
+                           is_reporting_verb(static_cast<uint32_t>(h));
+            if (subject >= 0 && !speaker) continue;
+          }
           if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
               relation_matches(token(k).deprel, step) && has_case(k, step.cases))
             next.push_back(static_cast<uint32_t>(h));
