@@ -6,6 +6,10 @@
 // UD conventions: every word counts (punctuation too). LAS as the CoNLL 2018
 // shared task scores it (universal relation; subtypes ignored), and LAS+sub,
 // which needs the subtype too (nsubj:pass ≠ nsubj).
+//
+// The committed tagger and parser are trained on EWT dev as well (their
+// cards say how the recipe was chosen on a held-out dev first), so the EWT
+// dev row measures fit, not accuracy; the test rows are held out.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -67,7 +71,7 @@ int main(int argc, char** argv) {
       const char* file;
       const char* genre;
     };
-    const Set sets[] = {{"EWT dev", "ud-ewt/dev.conllu", ""},
+    const Set sets[] = {{"EWT dev (in train)", "ud-ewt/dev.conllu", ""},
                         {"EWT test", "ud-ewt/test.conllu", ""},
                         {"GUM test (all)", "gum/test.conllu", ""},
                         {"GUM test (news)", "gum/test.conllu", "news"}};
