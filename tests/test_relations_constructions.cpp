@@ -156,6 +156,11 @@ TEST_CASE("constructions: locations", "[relations]") {
   auto near = run("The army shelled Tarvik, north of Aleppo.");
   INFO(near.dump());
   CHECK_FALSE(near.has("Tarvik", EdgeType::LocatedIn, "Aleppo"));
+  // "the province of X" is the province, named as "X province" is.
+  auto province = run("The town of Selmon, in the northern province of Tarvik, fell to the army on Monday.");
+  INFO(province.dump());
+  CHECK(province.has("Selmon", EdgeType::LocatedIn, "Tarvik province"));
+  CHECK_FALSE(province.has("Selmon", EdgeType::LocatedIn, "Tarvik"));
 }
 
 TEST_CASE("constructions: more nominal and copular forms", "[relations]") {

@@ -126,8 +126,17 @@ class SentenceScanner {
   }
 
   // Emits the mention; a place followed by "province" or "governorate"
-  // becomes that larger unit ("Aleppo province"). Returns the end token.
+  // becomes that larger unit ("Aleppo province"), and so does one after
+  // "province of" ("the northern province of Aleppo"). Returns the end token.
   uint32_t emit_place_or(uint32_t first, uint32_t end, NodeType type, std::string kind) {
+    if (type == NodeType::Place && first >= sentence_.first_token + 2 && lower(first - 1) == "of" &&
+        lex_.is_place_suffix(lower(first - 2))) {
+      std::string unit = lower(first - 2);
+      std::string name = std::string(doc_.slice({doc_.tokens[first].span.begin,
+                                                  doc_.tokens[end - 1].span.end})) + " " + unit;
+      emit(first, end, type, unit, name);
+      return end;
+    }
     if (type == NodeType::Place && in_sentence(end) && lex_.is_place_suffix(form(end))) {
       std::string name = std::string(doc_.slice({doc_.tokens[first].span.begin,
                                                   doc_.tokens[end - 1].span.end})) +

@@ -499,9 +499,19 @@ class SentenceRelations {
       int x = mentions_[a], y = mentions_[a + 1];
       if (entity_of(x).type != NodeType::Place || entity_of(y).type != NodeType::Place) continue;
       uint32_t gap_begin = mention(x).end_token, gap_end = mention(y).first_token;
+      std::vector<std::string> gap;
+      for (uint32_t j = gap_begin; j < gap_end; ++j) gap.push_back(lower(j));
+      // "X, in the northern province of Y": the words "northern province of"
+      // belong to Y (named "Y province" by the recognizer).
+      if (gap.size() >= 2 && gap.back() == "of" && ex_.lexicon_.is_place_suffix(gap[gap.size() - 2]) &&
+          entity_of(y).kind == gap[gap.size() - 2]) {
+        gap.resize(gap.size() - 2);
+        if (!gap.empty() && is_direction(gap.back())) gap.pop_back();
+      }
       std::string between;
-      for (uint32_t j = gap_begin; j < gap_end; ++j) between += (between.empty() ? "" : " ") + lower(j);
-      if (between == "," || between == "in" || between == "in the" || between == ", in") {
+      for (const std::string& w : gap) between += (between.empty() ? "" : " ") + w;
+      if (between == "," || between == "in" || between == "in the" || between == ", in" ||
+          between == ", in the") {
         add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
       } else if (between == "'s capital" || between == "’s capital") {
         add(EdgeType::LocatedIn, y, x, span_of(gap_begin, gap_end), 0.8, "located-in:capital");
