@@ -412,6 +412,12 @@ class Clusterer {
   }
 
   bool forbidden(NodeHandle v, NodeHandle h) const {
+    // A country and a town, province or river are different places even when
+    // one names the other ("Vienna said" is Austria; "in Vienna" the city).
+    const NodeProperties &pv = graph_[v], &ph = graph_[h];
+    if (pv.type == NodeType::Place && ph.type == NodeType::Place && !pv.kind.empty() && !ph.kind.empty() &&
+        (pv.kind == "country") != (ph.kind == "country"))
+      return true;
     if (sides_.empty()) return false;
     auto a = sides_.find(v), b = sides_.find(h);
     if (a == sides_.end() || b == sides_.end()) return false;

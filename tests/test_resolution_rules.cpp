@@ -156,3 +156,36 @@ TEST_CASE("rules: a setting no gazetteer knows outweighs a host country named in
   CHECK(entity(d, "Norvalian government forces"));
   CHECK_FALSE(entity(d, "Austrian government forces"));
 }
+
+TEST_CASE("rules: the setting is the country whose government and rebels act, not the host of talks",
+          "[resolution][rules]") {
+  // Vienna, the venue, is named more often than Norvalia itself; the
+  // Norvalian government and rebels, and the title, say where the war is.
+  Document d = testing::annotate_text(
+      "Delegates of the Norvalian government and Norvalian rebels met in Vienna on Monday.\n"
+      "The talks in Vienna are the first in a year. Austrian diplomats hosted them in Vienna.\n"
+      "The army kept shelling the north, the rebels said.\n",
+      "t", "Norvalia talks open in Vienna");
+  CHECK(entity(d, "Norvalian government forces"));
+  CHECK_FALSE(entity(d, "Austrian government forces"));
+}
+
+TEST_CASE("rules: a capital standing for its country and the same city as a place stay two nodes",
+          "[resolution][rules]") {
+  KnowledgeGraph g;
+  g.add_document(run("Moscow said on Monday that it would keep its troops in Syria.\n", "a"));
+  g.add_document(run("Thousands marched in Moscow on Saturday, police said.\n", "b"));
+  g.finalize();
+  const NodeProperties* russia = nullptr;
+  const NodeProperties* city = nullptr;
+  for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) {
+    const NodeProperties& n = g.graph()[v];
+    if (n.name == "Russia") russia = &n;
+    if (n.name == "Moscow") city = &n;
+  }
+  REQUIRE(russia);
+  REQUIRE(city);
+  CHECK(russia->kind == "country");
+  CHECK(russia->documents == std::vector<std::string>{"a"});
+  CHECK(city->documents == std::vector<std::string>{"b"});
+}

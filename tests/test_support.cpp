@@ -49,10 +49,11 @@ CommandResult run_command(const std::string& command) {
   return result;
 }
 
-Document annotate_text(const std::string& text, const std::string& id) {
+Document annotate_text(const std::string& text, const std::string& id, const std::string& title) {
   static const Pipeline pipeline(PipelineConfig{default_data_dir(), {}});
   Document doc;
   doc.id = id;
+  doc.title = title;
   doc.text = text;
   pipeline.annotate(doc);
   return doc;

@@ -37,7 +37,7 @@ CommandResult run_command(const std::string& command);
 
 // The text as the cleaner would give it (paragraphs one per line), run
 // through every stage after cleaning with the shipped models and schemas.
-Document annotate_text(const std::string& text, const std::string& id = "t");
+Document annotate_text(const std::string& text, const std::string& id = "t", const std::string& title = "");
 // The document's entity with this canonical name, or nullptr.
 const DocEntity* find_entity(const Document& doc, const std::string& name);
 

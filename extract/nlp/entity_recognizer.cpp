@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "extract/text/name_key.h"
@@ -559,15 +560,33 @@ void settle_types(Document& doc, const Lexicon& lex) {
   }
 }
 
+bool is_compass_word(const std::string& lower) {
+  static const std::set<std::string> kCompass = {
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+      "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west"};
+  return kCompass.count(lower) > 0;
+}
+
 }  // namespace
 
 std::string EntityRecognizer::main_country(const Document& doc) const {
-  // The country the events happen in: its name counts twice, its adjective
-  // once, a town of it three times; words of the title count three times more.
+  // The country the events happen in, by points: its name 2, its adjective
+  // 1, a town of it 2 (not more: the town of peace talks is named as often
+  // as the towns of the war); a word of the title counts three times.
+  // Compass words some lists give as regions ("Eastern", "North") count
+  // for no country. Its own state and its rebels are the strongest sign: an
+  // adjective before "government", "president", "regime", "opposition" or
+  // "rebels" adds 3 ("the Valdorian government"), where a foreign power in
+  // the same war is named by its military ("Russian warplanes").
   std::map<std::string, int> score;
   std::map<std::string, size_t> first_seen;
   std::map<std::string, bool> named;  // the country itself is named or qualified
+  std::vector<Token> title_tokens = tokenize_text(doc.title);
+  auto title_form = [&](const Token& t) {
+    return std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin);
+  };
   auto count = [&](std::string_view word, int weight, size_t position) {
+    if (is_compass_word(ascii_lower(word))) return;
     const std::string* country = lexicon_.country_of_adjective(word);
     int w = weight;
     bool is_town = false;
@@ -578,8 +597,8 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
         country = &e->name;
         w = 2 * weight;
       } else if (!e->country.empty()) {
-        country = &e->country;  // events happen in towns: they weigh most
-        w = 3 * weight;
+        country = &e->country;  // events happen in towns
+        w = 2 * weight;
         is_town = true;
       } else {
         return;
@@ -589,31 +608,47 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     first_seen.emplace(*country, position);
     if (!is_town) named[*country] = true;
   };
-  for (const Token& t : tokenize_text(doc.title)) count(std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin), 3, 0);
+  for (const Token& t : title_tokens) count(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
   // A country no list knows shows itself by its adjective ("Valdorian"):
   // such a word counts as its own country, so its forces are "Valdorian
   // government forces", not a foreign country's. Its name, where the
   // adjective is the name plus "n" ("Valdoria"), counts twice, as a known
-  // country's does.
-  std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
-  for (size_t k = 0; k < doc.tokens.size(); ++k) {
-    std::string_view f = doc.form(doc.tokens[k]);
-    if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) continue;
+  // country's does; in the title, three times that.
+  auto unknown_demonym = [&](std::string_view f) {
+    if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
     bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
                    f.substr(f.size() - 3) == "ese";
-    if (!demonym || lexicon_.country_of_adjective(f) || lexicon_.find_name(f)) continue;
+    return demonym && !lexicon_.country_of_adjective(f) && !lexicon_.find_name(f);
+  };
+  std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
+  auto count_unknown = [&](std::string_view f, int weight, size_t position) {
+    if (!unknown_demonym(f)) return;
     std::string word(f);
-    score[word] += 1;
-    first_seen.emplace(word, k + 1);
+    score[word] += weight;
+    first_seen.emplace(word, position);
     named[word] = true;
     if (f.back() == 'n') unknown_country_names.emplace(word.substr(0, word.size() - 1), word);
-  }
+  };
+  for (const Token& t : title_tokens) count_unknown(title_form(t), 3, 0);
+  for (size_t k = 0; k < doc.tokens.size(); ++k) count_unknown(doc.form(doc.tokens[k]), 1, k + 1);
+  auto count_unknown_name = [&](std::string_view f, int weight) {
+    auto it = unknown_country_names.find(std::string(f));
+    if (it != unknown_country_names.end() && !lexicon_.find_name(it->first)) score[it->second] += 2 * weight;
+  };
   if (!unknown_country_names.empty()) {
-    for (size_t k = 0; k < doc.tokens.size(); ++k) {
-      auto it = unknown_country_names.find(std::string(doc.form(doc.tokens[k])));
-      if (it != unknown_country_names.end() && !lexicon_.find_name(it->first)) score[it->second] += 2;
-    }
+    for (const Token& t : title_tokens) count_unknown_name(title_form(t), 3);
+    for (size_t k = 0; k < doc.tokens.size(); ++k) count_unknown_name(doc.form(doc.tokens[k]), 1);
+  }
+  // The state's own institutions and its rebels.
+  for (size_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+    std::string next = ascii_lower(doc.form(doc.tokens[k + 1]));
+    if (next != "government" && next != "president" && next != "regime" && next != "opposition" &&
+        next != "rebels")
+      continue;
+    std::string_view f = doc.form(doc.tokens[k]);
+    if (const std::string* country = lexicon_.country_of_adjective(f)) score[*country] += 3;
+    else if (unknown_demonym(f)) score[std::string(f)] += 3;
   }
   size_t named_count = 0;
   for (const auto& [country, is_named] : named) named_count += is_named ? 1 : 0;
