@@ -234,4 +234,12 @@ TEST_CASE("constructions: common attachment slips", "[relations]") {
   auto advances = run("The army has made rapid advances in Tarvik province.");
   INFO(advances.dump());
   CHECK(advances.has("Syrian government forces", EdgeType::Attacks, "Tarvik province"));
+  // A name after a preposition is no object: fighting alongside is no attack.
+  auto alongside = run("Iranian special forces had fought alongside government troops in the final assault.");
+  INFO(alongside.dump());
+  CHECK_FALSE(alongside.has("Iran", EdgeType::Attacks, "Syrian government forces"));
+  // ... but "asking for X to" names whom the call is on.
+  auto asking = run("Turkey will be asking for Iran to halt the shelling, its minister said.");
+  INFO(asking.dump());
+  CHECK(asking.has("Turkey", EdgeType::CallsOn, "Iran"));
 }

@@ -149,8 +149,16 @@ class SentenceMatcher {
           if (has_object || passive || rel == "acl" || rel == "amod" || rel == "acl:relcl" ||
               (k + 1 < sentence_.end_token && ascii_lower(doc_.form(token(k + 1))) == "by"))
             continue;
+          // A name after a preposition is no object ("fought alongside X"),
+          // except the subject of a for-to clause ("asked for X to meet").
+          bool after_for = false;
           for (uint32_t j = k + 1; j < sentence_.end_token && j <= k + 4; ++j) {
             if (token(j).upos == "PUNCT" || token(j).upos == "VERB") break;
+            if (token(j).upos == "ADP") {
+              if (ascii_lower(doc_.form(token(j))) != "for") break;
+              after_for = true;
+              continue;
+            }
             int m = mention_at(j);
             if (m < 0) continue;
             uint32_t end = doc_.mentions[m].end_token;
@@ -158,6 +166,7 @@ class SentenceMatcher {
               j = end - 1;  // "Syrian [President] X": keep looking
               continue;
             }
+            if (after_for && (end >= sentence_.end_token || ascii_lower(doc_.form(token(end))) != "to")) break;
             next.push_back(j);
             break;
           }
