@@ -118,6 +118,9 @@ TEST_CASE("tokenizer: hyphens follow EWT", "[tokenizer]") {
   CHECK(forms("al-Qaeda's 10-year-old U.S.-backed") ==
         V{"al", "-", "Qaeda", "'s", "10", "-", "year", "-", "old", "U.S.", "-", "backed"});
   CHECK(forms("Lashkar-e-Taiba") == V{"Lashkar", "-", "e", "-", "Taiba"});
+  // An acronym is no prefix, even one spelt like a prefix ("UN" / "un-").
+  CHECK(forms("UN-brokered talks, un-American, Un-") ==
+        V{"UN", "-", "brokered", "talks", ",", "un-American", ",", "Un", "-"});
   // Ranges split, telephone numbers do not.
   CHECK(forms("in 1990-2000 call 555-0199 or 1-800-555-0199") ==
         V{"in", "1990", "-", "2000", "call", "555-0199", "or", "1-800-555-0199"});

@@ -34,6 +34,11 @@ constexpr std::array<Fused, 18> kFused = {{
 
 bool is_bound_hyphen_prefix(std::string_view prefix) {
   if (prefix.empty() || prefix.size() > 7) return false;
+  // An acronym is a word of its own: "UN-brokered" is UN + brokered, as
+  // "US-led" is; "Un-" and "un-" are the prefix.
+  if (prefix.size() >= 2 &&
+      std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
   char buf[8];
   for (size_t k = 0; k < prefix.size(); ++k) buf[k] = lower(prefix[k]);
   return std::binary_search(kBoundPrefixes.begin(), kBoundPrefixes.end(),
