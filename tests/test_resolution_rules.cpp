@@ -189,3 +189,46 @@ TEST_CASE("rules: a capital standing for its country and the same city as a plac
   CHECK(russia->documents == std::vector<std::string>{"a"});
   CHECK(city->documents == std::vector<std::string>{"b"});
 }
+
+TEST_CASE("rules: the name of a country no list knows is that country", "[resolution][rules]") {
+  // "Dravian" tells that Dravia is a country: no person, and its warplanes
+  // stand for it, as "Russian warplanes" stand for Russia.
+  Document d = run(
+      "Norvalian troops shelled Marisk in northern Norvalia on Monday.\n"
+      "Dravia, an ally of President Teodor Malin, has sent no troops.\n"
+      "Dravian warplanes struck rebel positions near Marisk, the Norvalian army said.\n");
+  const DocEntity* dravia = entity(d, "Dravia");
+  REQUIRE(dravia);
+  CHECK(dravia->type == NodeType::Place);
+  CHECK(dravia->kind == "country");
+  CHECK(dravia->mention_count >= 2);
+  CHECK_FALSE(entity(d, "Dravian government forces"));
+}
+
+TEST_CASE("rules: a name in apposition to a place noun is a place", "[resolution][rules]") {
+  Document d = run(
+      "Fighting went on in northern Norvalia, Norvalian state media said.\n"
+      "Meanwhile, in Lorvenko, the Norvalian capital, President Teodor Malin met Dravian President "
+      "Oleg Stavrin.\n");
+  const DocEntity* city = entity(d, "Lorvenko");
+  REQUIRE(city);
+  CHECK(city->type == NodeType::Place);
+}
+
+TEST_CASE("rules: a description tied to a named actor is that actor", "[resolution][rules]") {
+  // The apposition and the classifying word tie "a pro-government militia"
+  // and "the opposition" to the names; the name is the entity's name.
+  Document d = run(
+      "Fighting went on in northern Syria, Syrian state media said.\n"
+      "The Falcon Brigade, a pro-government militia, took the bridge.\n"
+      "In Geneva, the opposition Council for a Free Syria (CFS) left the talks.\n");
+  const DocEntity* brigade = entity(d, "Falcon Brigade");
+  REQUIRE(brigade);
+  CHECK(std::find(brigade->aliases.begin(), brigade->aliases.end(), "pro-government militia") !=
+        brigade->aliases.end());
+  CHECK_FALSE(entity(d, "pro-government militia"));
+  const DocEntity* council = entity(d, "Council for a Free Syria");
+  REQUIRE(council);
+  CHECK(std::find(council->aliases.begin(), council->aliases.end(), "CFS") != council->aliases.end());
+  CHECK_FALSE(entity(d, "Free Syria"));
+}

@@ -209,6 +209,11 @@ class SentenceScanner {
       if (!p) continue;
       const ActorEntry* actor = lex_.find_actor(*p);
       if (!actor) continue;
+      // A capitalised word after the first starts a name: "the opposition
+      // Coalition for ..." is "opposition" and a name, not "opposition coalition".
+      bool name_inside = false;
+      for (size_t i = 1; i < n; ++i) name_inside = name_inside || is_capitalised(form(j + static_cast<uint32_t>(i)));
+      if (name_inside) continue;
       if (named_modifier && actor->role != "state" && actor->role != "government") return k;
       if (actor->needs_country && !country && !named_modifier) return k;
       uint32_t end = j + static_cast<uint32_t>(n);
@@ -231,6 +236,12 @@ class SentenceScanner {
       if (actor->role == "state" && country && *country != main_) {
         // A foreign state's forces stand for the state: "Russian warplanes" → Russia.
         emit(k, end, NodeType::Place, "country", *country);
+        return end;
+      }
+      if (actor->role == "state" && !unknown_adjective_.empty() && unknown_adjective_ != main_ &&
+          unknown_adjective_.back() == 'n') {
+        // The same for a country no list knows: "Dravian warplanes" → Dravia.
+        emit(k, end, NodeType::Place, "country", unknown_adjective_.substr(0, unknown_adjective_.size() - 1));
         return end;
       }
       std::string name = actor->name_pattern;
@@ -560,6 +571,67 @@ void settle_types(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "Valdorian": an adjective of a country no list knows (capitalised, six
+// letters or more, -ian/-ean/-ese, in no list).
+bool is_unknown_demonym(std::string_view f, const Lexicon& lex) {
+  if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
+  bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
+                 f.substr(f.size() - 3) == "ese";
+  return demonym && !lex.country_of_adjective(f) && !lex.find_name(f);
+}
+
+// The countries no list knows whose adjective the document uses, by name:
+// "Valdoria" for "Valdorian" (most country adjectives are the name + "n":
+// Syria/Syrian, Kenya/Kenyan). Maps name → adjective.
+std::map<std::string, std::string> unknown_countries(const Document& doc, const Lexicon& lex) {
+  std::map<std::string, std::string> out;
+  for (const Token& t : doc.tokens) {
+    std::string_view f = doc.form(t);
+    if (f.back() != 'n' || !is_unknown_demonym(f, lex)) continue;
+    std::string name(f.substr(0, f.size() - 1));
+    if (!lex.find_name(name)) out.emplace(name, std::string(f));
+  }
+  return out;
+}
+
+// Mentions of those countries are the country, whatever the spans' own
+// cues said ("Dravia, an ally of President X" is no person).
+void type_unknown_countries(Document& doc, const Lexicon& lex) {
+  std::map<std::string, std::string> countries = unknown_countries(doc, lex);
+  if (countries.empty()) return;
+  for (Mention& m : doc.mentions) {
+    if (!countries.count(m.name)) continue;
+    m.type = NodeType::Place;
+    m.kind = "country";
+  }
+}
+
+// "X, the Valdorian capital", "X, a farming town of 40,000": a name in
+// apposition to a place noun is a place, whatever its own cues said.
+void type_by_place_apposition(Document& doc, const Lexicon& lex) {
+  for (Mention& m : doc.mentions) {
+    if (m.type == NodeType::Place) continue;
+    const Sentence& s = doc.sentences[m.sentence];
+    uint32_t k = m.end_token;
+    if (k + 2 >= s.end_token || doc.form(doc.tokens[k]) != ",") continue;
+    std::string det = ascii_lower(doc.form(doc.tokens[k + 1]));
+    if (det != "the" && det != "a" && det != "an") continue;
+    // Up to three modifiers ("a mainly agricultural town"), then the noun.
+    for (uint32_t j = k + 2; j < s.end_token && j <= k + 5; ++j) {
+      const Token& t = doc.tokens[j];
+      if (lex.is_place_noun(ascii_lower(doc.form(t)))) {
+        bool head = j + 1 >= s.end_token || doc.tokens[j + 1].upos != "NOUN";
+        if (head) {
+          m.type = NodeType::Place;
+          m.kind = ascii_lower(doc.form(t));
+        }
+        break;
+      }
+      if (t.upos != "ADJ" && t.upos != "ADV" && t.upos != "NUM" && t.upos != "PROPN" && t.upos != "NOUN") break;
+    }
+  }
+}
+
 bool is_compass_word(const std::string& lower) {
   static const std::set<std::string> kCompass = {
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
@@ -615,12 +687,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   // government forces", not a foreign country's. Its name, where the
   // adjective is the name plus "n" ("Valdoria"), counts twice, as a known
   // country's does; in the title, three times that.
-  auto unknown_demonym = [&](std::string_view f) {
-    if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
-    bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
-                   f.substr(f.size() - 3) == "ese";
-    return demonym && !lexicon_.country_of_adjective(f) && !lexicon_.find_name(f);
-  };
+  auto unknown_demonym = [&](std::string_view f) { return is_unknown_demonym(f, lexicon_); };
   std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
   auto count_unknown = [&](std::string_view f, int weight, size_t position) {
     if (!unknown_demonym(f)) return;
@@ -671,6 +738,8 @@ void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* mode
     SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, model);
     scanner.scan();
   }
+  type_unknown_countries(doc, lexicon_);
+  type_by_place_apposition(doc, lexicon_);
   settle_types(doc, lexicon_);
 }
 

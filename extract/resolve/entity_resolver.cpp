@@ -38,6 +38,14 @@ struct UnionFind {
   }
 };
 
+bool is_actor(NodeType t) { return t == NodeType::Group || t == NodeType::Organization; }
+
+// A mention that describes rather than names: "pro-government militia",
+// "opposition" (its words are in lower case).
+bool is_description(const Mention& m) {
+  return !m.text.empty() && m.text[0] >= 'a' && m.text[0] <= 'z';
+}
+
 }  // namespace
 
 void resolve_entities(Document& doc) {
@@ -109,6 +117,15 @@ void resolve_entities(Document& doc) {
         groups.join(static_cast<int>(i), static_cast<int>(i + 1));
       }
     }
+    // 5. A named actor and the description that classes it: "the Sentinel
+    // Brigade, a pro-government militia"; "the opposition Coalition for a
+    // Free Valdoria", "the rebel Northern Liberation Front". The document
+    // ties the description to that one name.
+    const bool actors = is_actor(a.type) && is_actor(b.type);
+    if (actors && (between == ", a " || between == ", an ") && is_description(b) && !is_description(a))
+      groups.join(static_cast<int>(i), static_cast<int>(i + 1));
+    if (actors && b.first_token == a.end_token && is_description(a) && !is_description(b))
+      groups.join(static_cast<int>(i), static_cast<int>(i + 1));
   }
 
   // Build the entities: one per group, in order of first mention.
@@ -138,10 +155,14 @@ void resolve_entities(Document& doc) {
       entity.kind = std::max_element(kind_votes.begin(), kind_votes.end(),
                                      [](auto& a, auto& b) { return a.second < b.second; })->first;
     // The most complete name: most words, then most frequent, then not an acronym.
+    // A name before a description ("Sentinel Brigade", not "pro-government
+    // militia"); the descriptions of the actor lexicon are named with their
+    // country ("Syrian rebels") and count as names.
     auto score = [&](const std::string& name) {
       size_t w = key_words(name_key(name)).size();
       bool acronym = is_acronym_form(name);
-      return std::make_tuple(!acronym, entity.type == NodeType::Person ? w : 0,
+      bool proper = !name.empty() && !(name[0] >= 'a' && name[0] <= 'z');
+      return std::make_tuple(proper, !acronym, entity.type == NodeType::Person ? w : 0,
                              name_count[name], w, name);
     };
     std::string best;
