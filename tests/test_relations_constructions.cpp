@@ -95,6 +95,17 @@ TEST_CASE("constructions: titles and appositions give member-of", "[relations]")
   auto appos = run("Karim Haddad, a spokesman for the Northern Liberation Front, denied the report.");
   INFO(appos.dump());
   CHECK(appos.has("Karim Haddad", EdgeType::MemberOf, "Northern Liberation Front"));
+  // A country no list knows, by its adjective; the person, not the country,
+  // is whom the president met.
+  auto unknown = run("Ostravian Foreign Minister Pavel Dunaj met Syrian President Bashar al-Assad. "
+                     "Ostravia backs Damascus.");
+  INFO(unknown.dump());
+  CHECK(unknown.has("Pavel Dunaj", EdgeType::MemberOf, "Ostravia"));
+  CHECK(unknown.has("Pavel Dunaj", EdgeType::MeetsWith, "Bashar al-Assad"));
+  auto met = run("Bashar al-Assad met Ostravian President Ivo Kral in Damascus. Ostravia backs Syria.");
+  INFO(met.dump());
+  CHECK(met.has("Bashar al-Assad", EdgeType::MeetsWith, "Ivo Kral"));
+  CHECK_FALSE(met.has("Bashar al-Assad", EdgeType::MeetsWith, "Ostravia"));
 }
 
 TEST_CASE("constructions: coordination gives one edge per conjunct", "[relations]") {

@@ -63,6 +63,15 @@ bool is_capitalised(std::string_view form) {
   return false;
 }
 
+// "Valdorian": an adjective of a country no list knows (capitalised, six
+// letters or more, -ian/-ean/-ese, in no list).
+bool is_unknown_demonym(std::string_view f, const Lexicon& lex) {
+  if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
+  bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
+                 f.substr(f.size() - 3) == "ese";
+  return demonym && !lex.country_of_adjective(f) && !lex.find_name(f);
+}
+
 // Tags that a sentence-initial capitalised word has when it is no name.
 bool is_function_or_verb(const std::string& upos) {
   return upos == "VERB" || upos == "ADV" || upos == "ADJ" || upos == "AUX" || upos == "PRON" ||
@@ -448,6 +457,13 @@ class SentenceScanner {
       // when a name follows that starts with it.
       if (!in_sentence(k + 1) || !is_capitalised(form(k + 1))) return k + 1;
     }
+    // The same for a country no list knows, named from its adjective:
+    // "Karvenian Foreign Minister X" (Karvenia), "its Dravian ally".
+    if (f.back() == 'n' && is_unknown_demonym(f, lex_) && in_sentence(k + 1) &&
+        (role_at(k + 1) || lower(k + 1) == "ally" || lower(k + 1) == "allies" || glued_hyphen(k + 1))) {
+      emit(k, k + 1, NodeType::Place, "country", std::string(f.substr(0, f.size() - 1)));
+      return k + 1;
+    }
     if (!is_capitalised(f) && !is_acronym(f) && !particle_start(k)) {
       // "the state department spokesman": an institution's name written in
       // lower case, recognised only right before a role.
@@ -569,15 +585,6 @@ void settle_types(Document& doc, const Lexicon& lex) {
       if (count > best_count) best = type, best_count = count;
     m.type = best;
   }
-}
-
-// "Valdorian": an adjective of a country no list knows (capitalised, six
-// letters or more, -ian/-ean/-ese, in no list).
-bool is_unknown_demonym(std::string_view f, const Lexicon& lex) {
-  if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
-  bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
-                 f.substr(f.size() - 3) == "ese";
-  return demonym && !lex.country_of_adjective(f) && !lex.find_name(f);
 }
 
 // The countries no list knows whose adjective the document uses, by name:

@@ -70,6 +70,19 @@ class SentenceMatcher {
     return false;
   }
 
+  // When word k is a one-word country mention (an adjective) whose flat or
+  // title dependents hold a person's name, that person's mention; else -1.
+  int titled_person(uint32_t k, int m) const {
+    const Mention& men = doc_.mentions[m];
+    if (men.end_token != men.first_token + 1 || men.type != NodeType::Place) return -1;
+    for (uint32_t c : children(k)) {
+      const std::string& rel = token(c).deprel;
+      if (rel != "flat" && rel != "compound" && rel != "nmod:desc" && rel != "appos") continue;
+      if (int p = mention_at(c); p >= 0 && doc_.mentions[p].type == NodeType::Person) return p;
+    }
+    return -1;
+  }
+
   // The word attached to k as its subject (nsubj, csubj and subtypes), or -1.
   int subject_child(uint32_t k) const {
     for (uint32_t c : children(k))
@@ -231,7 +244,12 @@ class SentenceMatcher {
   // the noun its clause modifies; else a mention just below it ("the town of
   // X", "two villages, X and Y").
   int mention_for(uint32_t k, uint32_t trigger, int depth = 0) const {
-    if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) return m;
+    if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) {
+      // "met Dravian President Oleg Stavrin" parsed with the adjective as
+      // the head: the phrase stands for the person its title introduces.
+      if (int p = titled_person(k, m); p >= 0) return p;
+      return m;
+    }
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
     if (int m = possessive_referent(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
