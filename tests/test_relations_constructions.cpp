@@ -223,6 +223,21 @@ TEST_CASE("constructions: possessive nominal, pro- modifier, roles and places", 
 
 // Parses attach phrases in the wrong place now and then; the frames accept
 // the usual slips, and a few guards keep the wrong readings out.
+TEST_CASE("constructions: appositions and of-phrases that say what X is to Y", "[relations]") {
+  auto ally = run("Iran, a close ally of President Bashar al-Assad, sent more advisers.");
+  INFO(ally.dump());
+  CHECK(ally.has("Iran", EdgeType::Backs, "Bashar al-Assad"));
+  auto unit = run("The Falcon Brigade, a Northern Liberation Front unit, held the bridge.");
+  INFO(unit.dump());
+  CHECK(unit.has("Falcon Brigade", EdgeType::MemberOf, "Northern Liberation Front"));
+  auto of = run("The delegation was led by Mona Haddad of the High Negotiations Committee.");
+  INFO(of.dump());
+  CHECK(of.has("Mona Haddad", EdgeType::MemberOf, "High Negotiations Committee"));
+  auto capital = run("Ministers met in Damascus, the Syrian capital, on Monday.");
+  INFO(capital.dump());
+  CHECK(capital.has("Damascus", EdgeType::LocatedIn, "Syria"));
+}
+
 TEST_CASE("constructions: common attachment slips", "[relations]") {
   // "on Aleppo" may hang under the quantity noun rather than "strikes".
   auto dozens = run("Russian warplanes launched dozens of strikes on Aleppo.");

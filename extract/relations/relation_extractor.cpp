@@ -54,7 +54,9 @@ class SentenceRelations {
   // parsed: the dependency rules ran already; only the constructions they
   // do not cover (titles and appositions, places, "X-based") run here.
   void run(bool parsed) {
-    if (mentions_.size() < 2) return;
+    // One mention may still pair with a name elsewhere in the document
+    // ("X, the Syrian capital").
+    if (mentions_.empty()) return;
     for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
       if (!parsed) triggers_at(k);
       modifier_at(k, false);  // "X-backed Y" is reliable on the surface, parse or not
@@ -65,6 +67,7 @@ class SentenceRelations {
     allies();
     named_members();
     locations();
+    described_by_apposition();
   }
 
  private:
@@ -491,6 +494,85 @@ class SentenceRelations {
       if (last.empty() || last.back() == 's') continue;  // "X rebels" is not "X, a rebel group"
       add(EdgeType::MemberOf, x, y, mention(y).span, 0.7, "member-of:named-group");
     }
+  }
+
+  // "X, an ally of Y" (backs), "X, an NLF unit" (member-of), "X, the
+  // Valdorian capital" (located-in), "P of the Y Coalition" (member-of): an
+  // apposition or of-phrase that says what X is to Y.
+  void described_by_apposition() {
+    for (size_t a = 0; a < mentions_.size(); ++a) {
+      int x = mentions_[a];
+      uint32_t k = mention(x).end_token;
+      // "P of (the) Y": a person and the organization or group it belongs to.
+      if (entity_of(x).type == NodeType::Person && a + 1 < mentions_.size() && in_sentence(k) &&
+          lower(k) == "of") {
+        int y = mentions_[a + 1];
+        uint32_t at = mention(y).first_token;
+        bool adjacent = at == k + 1 || (at == k + 2 && lower(k + 1) == "the");
+        NodeType t = entity_of(y).type;
+        if (adjacent && (t == NodeType::Organization || t == NodeType::Group))
+          add(EdgeType::MemberOf, x, y, span_of(k, at), 0.7, "member-of:of");
+      }
+      if (!in_sentence(k + 2) || lower(k) != ",") continue;
+      std::string det = lower(k + 1);
+      if (det != "a" && det != "an" && det != "the") continue;
+      // Words of the apposition up to the next mention (at most five).
+      uint32_t j = k + 2;
+      std::vector<std::string> words;
+      while (in_sentence(j) && j < k + 8 && mention_at(j) < 0) {
+        std::string w = lower(j);
+        if (w == "," || w == "." || w == ";" || w == "(") break;
+        words.push_back(w);
+        ++j;
+      }
+      int y = in_sentence(j) ? mention_at(j) : -1;
+      if (y >= 0 && y != x && !words.empty()) {
+        // "X, a (close) ally of Y", "X, a key backer of Y"
+        const std::string& last = words.back();
+        if (last == "of" && words.size() >= 2) {
+          const std::string& noun = words[words.size() - 2];
+          if (noun == "ally" || noun == "backer" || noun == "supporter" || noun == "patron")
+            add(EdgeType::Backs, x, y, span_of(k, j), 0.7, "backs:ally-of-apposition");
+        }
+      }
+      // "X, an NLF unit": the group named inside the apposition, then a word
+      // for a part of it.
+      if (y >= 0 && words.empty() && is_actor_entity(y) && is_actor_entity(x)) {
+        uint32_t after = mention(y).end_token;
+        if (in_sentence(after)) {
+          std::string part = lower(after);
+          if (part == "unit" || part == "faction" || part == "wing" || part == "affiliate" ||
+              part == "offshoot" || part == "branch" || part == "brigade" || part == "battalion" ||
+              part == "arm")
+            add(EdgeType::MemberOf, x, y, span_of(k, after + 1), 0.7, "member-of:unit-apposition");
+        }
+      }
+      // "X, the Valdorian capital": X lies in the country named in the document.
+      if (entity_of(x).type == NodeType::Place && det == "the" && in_sentence(k + 3) &&
+          lower(k + 3) == "capital") {
+        std::string adjective(doc_.form(doc_.tokens[k + 2]));
+        const std::string* known = ex_.lexicon_.country_of_adjective(adjective);
+        std::string country = known ? *known
+                              : (adjective.size() > 4 && adjective.back() == 'n' ? adjective.substr(0, adjective.size() - 1)
+                                                                                   : std::string());
+        int c = country.empty() ? -1 : mention_named(country);
+        if (c >= 0 && c != x) add(EdgeType::LocatedIn, x, c, span_of(k, k + 4), 0.7, "located-in:capital-apposition");
+      }
+    }
+  }
+
+  bool is_actor_entity(int m) const {
+    NodeType t = entity_of(m).type;
+    return t == NodeType::Organization || t == NodeType::Group;
+  }
+
+  // A mention in the document of the entity with this name (a country), or -1.
+  int mention_named(const std::string& name) const {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& o = doc_.mentions[i];
+      if (o.entity >= 0 && doc_.entities[o.entity].name == name) return static_cast<int>(i);
+    }
+    return -1;
   }
 
   // located-in from "X in Y province", "X, Y" (both places), "Y's capital X".
