@@ -12,7 +12,9 @@
 //   - single-word place names one letter apart (Zahra/Zahraa)
 //
 // Guardrails:
-//   - person, place and organization/group never merge with each other;
+//   - person, place and organization/group never merge with each other,
+//     nor a country with a town, province or river ("Vienna" standing for
+//     Austria is an alias of Austria, not of the city);
 //   - every node is compared with cluster heads only (longest names first,
 //     then the most mentioned), so no chain A~B~C merges A and C through B;
 //   - a name that fits two heads ("Malin": Teodor Malin, Ilona Malin) joins

@@ -5,9 +5,10 @@
 // sets, countries), collective actors ("rebels", "Russian warplanes"),
 // capitalised spans split at titles and roles ("UN envoy Jane Roe" → UN +
 // Jane Roe), typed by head words ("... Committee"), titles ("Mr", "envoy"),
-// context ("in X", "X said") and, last, by how the document types the same
-// name elsewhere. When the tagger has run, PROPN tags keep sentence-initial
-// common words out of names.
+// context ("in X", "X said", "X, the ... capital") and, last, by how the
+// document types the same name elsewhere. A country no list knows is known
+// by its adjective: "Valdorian" makes "Valdoria" a country. When the tagger
+// has run, PROPN tags keep sentence-initial common words out of names.
 //
 // Fills doc.mentions in text order. Reads doc.tokens and doc.sentences.
 #pragma once
@@ -28,8 +29,11 @@ class EntityRecognizer {
   // rules have no cue (no lexicon entry, head word, title or context).
   void recognize(Document& doc, const std::vector<Mention>* model = nullptr) const;
 
-  // The country the document is mostly about ("Syria"), or "" — used to name
-  // "the government", "rebels" and "the army" without an adjective.
+  // The country the events happen in ("Syria"), or "" — used to name "the
+  // government", "rebels" and "the army" without an adjective. Scored from
+  // its name, adjective and towns (the title counting more), and most from
+  // its own state and rebels ("the Syrian government"), so that the host of
+  // peace talks or a neighbour in the news does not take its place.
   std::string main_country(const Document& doc) const;
 
  private:
