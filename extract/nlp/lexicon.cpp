@@ -169,6 +169,7 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
     for (const std::string& w : strings(doc, "organization_nouns")) lex.org_nouns_.insert(w);
     for (const std::string& w : strings(doc, "place_suffixes")) lex.place_suffixes_.insert(w);
     for (const std::string& w : strings(doc, "place_verbs")) lex.place_verbs_.insert(w);
+    for (const std::string& w : strings(doc, "facility_heads")) lex.facility_heads_.insert(w);
   }
   return lex;
 }

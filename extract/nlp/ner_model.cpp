@@ -258,6 +258,9 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     WordInfo& w = words[i];
     std::string_view f = forms[i];
     if (auto t = lexicon->head_type(f)) w.head_type = static_cast<uint64_t>(*t) + 1;
+    // Buildings and sites are a class of their own: news counts a "Hospital"
+    // as an organization, GUM as a place; the model learns which.
+    if (lexicon->is_facility_head(f)) w.head_type = 100;
     if (lexicon->country_of_adjective(f)) w.demonym = 1;
     if (lexicon->is_not_name(f)) w.not_name = 1;
     if (i == 0) continue;
