@@ -25,7 +25,7 @@ using Words = std::span<const std::string_view>;
 // Types that may hold the same entity: group and organization overlap
 // (an opposition committee, an army); person and place stand alone.
 int type_family(NodeType t) {
-  if (t == NodeType::Group || t == NodeType::Organization) return kActorFamily;
+  if (is_collective_actor(t)) return kActorFamily;
   return t == NodeType::Person ? kPersonFamily : kPlaceFamily;
 }
 

@@ -63,15 +63,6 @@ bool is_capitalised(std::string_view form) {
   return false;
 }
 
-// "Valdorian": an adjective of a country no list knows (capitalised, six
-// letters or more, -ian/-ean/-ese, in no list).
-bool is_unknown_demonym(std::string_view f, const Lexicon& lex) {
-  if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
-  bool demonym = f.substr(f.size() - 3) == "ian" || f.substr(f.size() - 3) == "ean" ||
-                 f.substr(f.size() - 3) == "ese";
-  return demonym && !lex.country_of_adjective(f) && !lex.find_name(f);
-}
-
 // Tags that a sentence-initial capitalised word has when it is no name.
 bool is_function_or_verb(const std::string& upos) {
   return upos == "VERB" || upos == "ADV" || upos == "ADJ" || upos == "AUX" || upos == "PRON" ||
@@ -122,6 +113,11 @@ class SentenceScanner {
     return out;
   }
 
+  // The text of the words [first, end), as written.
+  std::string_view text(uint32_t first, uint32_t end) const {
+    return doc_.slice({doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end});
+  }
+
   void emit(uint32_t first, uint32_t end, NodeType type, std::string kind, std::string name) {
     Mention m;
     m.first_token = first;
@@ -142,15 +138,12 @@ class SentenceScanner {
     if (type == NodeType::Place && first >= sentence_.first_token + 2 && lower(first - 1) == "of" &&
         lex_.is_place_suffix(lower(first - 2))) {
       std::string unit = lower(first - 2);
-      std::string name = std::string(doc_.slice({doc_.tokens[first].span.begin,
-                                                  doc_.tokens[end - 1].span.end})) + " " + unit;
+      std::string name = std::string(text(first, end)) + " " + unit;
       emit(first, end, type, unit, name);
       return end;
     }
     if (type == NodeType::Place && in_sentence(end) && lex_.is_place_suffix(form(end))) {
-      std::string name = std::string(doc_.slice({doc_.tokens[first].span.begin,
-                                                  doc_.tokens[end - 1].span.end})) +
-                         " " + std::string(form(end));
+      std::string name = std::string(text(first, end)) + " " + std::string(form(end));
       emit(first, end + 1, type, ascii_lower(form(end)), name);
       return end + 1;
     }
@@ -247,11 +240,12 @@ class SentenceScanner {
         emit(k, end, NodeType::Place, "country", *country);
         return end;
       }
-      if (actor->role == "state" && !unknown_adjective_.empty() && unknown_adjective_ != main_ &&
-          unknown_adjective_.back() == 'n') {
+      if (actor->role == "state" && !unknown_adjective_.empty() && unknown_adjective_ != main_) {
         // The same for a country no list knows: "Dravian warplanes" → Dravia.
-        emit(k, end, NodeType::Place, "country", unknown_adjective_.substr(0, unknown_adjective_.size() - 1));
-        return end;
+        if (std::string unknown = lex_.unknown_country_of(unknown_adjective_); !unknown.empty()) {
+          emit(k, end, NodeType::Place, "country", unknown);
+          return end;
+        }
       }
       std::string name = actor->name_pattern;
       if (auto pos = name.find("{Country} "); pos != std::string::npos)
@@ -273,10 +267,9 @@ class SentenceScanner {
       if (!is_capitalised(last) && !unicode::is_digit(static_cast<unsigned char>(last[0])))
         continue;
       // Join as written so "U.N." and "al-Nusra" keep their forms.
-      Span span{doc_.tokens[k].span.begin, doc_.tokens[k + n - 1].span.end};
-      std::string_view text = doc_.slice(span);
-      if (n == 1 && lex_.is_not_name(text)) return k;
-      if (const NameEntry* e = lex_.find_name(text)) {
+      std::string_view joined = text(k, k + static_cast<uint32_t>(n));
+      if (n == 1 && lex_.is_not_name(joined)) return k;
+      if (const NameEntry* e = lex_.find_name(joined)) {
         // A single capitalised common word at the start of a sentence is
         // only a name if the tagger says so.
         if (n == 1 && k == sentence_.first_token && is_function_or_verb(doc_.tokens[k].upos))
@@ -414,8 +407,7 @@ class SentenceScanner {
       bool locative = k > sentence_.first_token &&
                       (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
                        lower(k - 1) == "city");
-      const std::string* capital_of = lex_.country_of_capital(doc_.slice(
-          {doc_.tokens[k].span.begin, doc_.tokens[end - 1].span.end}));
+      const std::string* capital_of = lex_.country_of_capital(text(k, end));
       if (capital_of && !locative) {
         if (*capital_of == main_)
           emit(k, end, NodeType::Organization, "government", adjective_name(main_) + "government");
@@ -459,9 +451,10 @@ class SentenceScanner {
     }
     // The same for a country no list knows, named from its adjective:
     // "Karvenian Foreign Minister X" (Karvenia), "its Dravian ally".
-    if (f.back() == 'n' && is_unknown_demonym(f, lex_) && in_sentence(k + 1) &&
+    if (std::string unknown = lex_.unknown_country_of(f);
+        !unknown.empty() && in_sentence(k + 1) &&
         (role_at(k + 1) || lower(k + 1) == "ally" || lower(k + 1) == "allies" || glued_hyphen(k + 1))) {
-      emit(k, k + 1, NodeType::Place, "country", std::string(f.substr(0, f.size() - 1)));
+      emit(k, k + 1, NodeType::Place, "country", unknown);
       return k + 1;
     }
     if (!is_capitalised(f) && !is_acronym(f) && !particle_start(k)) {
@@ -469,8 +462,7 @@ class SentenceScanner {
       // lower case, recognised only right before a role.
       for (uint32_t n = 3; n >= 2; --n) {
         if (!in_sentence(k + n) || !role_at(k + n)) continue;
-        const NameEntry* e = lex_.find_name(doc_.slice({doc_.tokens[k].span.begin,
-                                                         doc_.tokens[k + n - 1].span.end}));
+        const NameEntry* e = lex_.find_name(text(k, k + n));
         if (e && e->type == NodeType::Organization) {
           emit(k, k + n, e->type, e->kind, e->name);
           return k + n;
@@ -592,12 +584,9 @@ void settle_types(Document& doc, const Lexicon& lex) {
 // Syria/Syrian, Kenya/Kenyan). Maps name → adjective.
 std::map<std::string, std::string> unknown_countries(const Document& doc, const Lexicon& lex) {
   std::map<std::string, std::string> out;
-  for (const Token& t : doc.tokens) {
-    std::string_view f = doc.form(t);
-    if (f.back() != 'n' || !is_unknown_demonym(f, lex)) continue;
-    std::string name(f.substr(0, f.size() - 1));
-    if (!lex.find_name(name)) out.emplace(name, std::string(f));
-  }
+  for (const Token& t : doc.tokens)
+    if (std::string name = lex.unknown_country_of(doc.form(t)); !name.empty())
+      out.emplace(name, std::string(doc.form(t)));
   return out;
 }
 
@@ -694,21 +683,20 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   // government forces", not a foreign country's. Its name, where the
   // adjective is the name plus "n" ("Valdoria"), counts twice, as a known
   // country's does; in the title, three times that.
-  auto unknown_demonym = [&](std::string_view f) { return is_unknown_demonym(f, lexicon_); };
   std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
   auto count_unknown = [&](std::string_view f, int weight, size_t position) {
-    if (!unknown_demonym(f)) return;
+    if (!lexicon_.is_unknown_demonym(f)) return;
     std::string word(f);
     score[word] += weight;
     first_seen.emplace(word, position);
     named[word] = true;
-    if (f.back() == 'n') unknown_country_names.emplace(word.substr(0, word.size() - 1), word);
+    if (std::string name = lexicon_.unknown_country_of(f); !name.empty()) unknown_country_names.emplace(name, word);
   };
   for (const Token& t : title_tokens) count_unknown(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count_unknown(doc.form(doc.tokens[k]), 1, k + 1);
   auto count_unknown_name = [&](std::string_view f, int weight) {
     auto it = unknown_country_names.find(std::string(f));
-    if (it != unknown_country_names.end() && !lexicon_.find_name(it->first)) score[it->second] += 2 * weight;
+    if (it != unknown_country_names.end()) score[it->second] += 2 * weight;
   };
   if (!unknown_country_names.empty()) {
     for (const Token& t : title_tokens) count_unknown_name(title_form(t), 3);
@@ -722,7 +710,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
       continue;
     std::string_view f = doc.form(doc.tokens[k]);
     if (const std::string* country = lexicon_.country_of_adjective(f)) score[*country] += 3;
-    else if (unknown_demonym(f)) score[std::string(f)] += 3;
+    else if (lexicon_.is_unknown_demonym(f)) score[std::string(f)] += 3;
   }
   size_t named_count = 0;
   for (const auto& [country, is_named] : named) named_count += is_named ? 1 : 0;

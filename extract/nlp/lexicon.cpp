@@ -7,6 +7,7 @@
 
 #include "extract/json_file.h"
 #include "extract/text/name_key.h"
+#include "extract/text/unicode.h"
 
 namespace newsgraph {
 namespace fs = std::filesystem;
@@ -181,6 +182,19 @@ const NameEntry* Lexicon::find_name(std::string_view form) const {
   if (key.size() < 4) return nullptr;
   if (auto it = folded_names_.find(key); it != folded_names_.end()) return &it->second;
   return nullptr;
+}
+
+bool Lexicon::is_unknown_demonym(std::string_view f) const {
+  if (f.size() < 6 || !unicode::is_upper(static_cast<unsigned char>(f[0]))) return false;
+  std::string_view end = f.substr(f.size() - 3);
+  bool demonym = end == "ian" || end == "ean" || end == "ese";
+  return demonym && !country_of_adjective(f) && !find_name(f);
+}
+
+std::string Lexicon::unknown_country_of(std::string_view adjective) const {
+  if (adjective.empty() || adjective.back() != 'n' || !is_unknown_demonym(adjective)) return "";
+  std::string name(adjective.substr(0, adjective.size() - 1));
+  return find_name(name) ? "" : name;
 }
 
 const std::string* Lexicon::country_of_adjective(std::string_view word) const {

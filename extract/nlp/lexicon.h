@@ -54,6 +54,14 @@ class Lexicon {
   const std::string* country_of_capital(std::string_view form) const;
   // "Syria" → "Syrian" (the first adjective listed)
   std::string adjective_of(const std::string& country) const;
+  // "Valdorian": a capitalised adjective of six letters or more ending in
+  // -ian, -ean or -ese that names no listed country or name — the adjective
+  // of a country no list knows.
+  bool is_unknown_demonym(std::string_view word) const;
+  // The country such an adjective names when it is the name + "n" (most are:
+  // Syria/Syrian, Kenya/Kenyan): "Valdoria" for "Valdorian"; "" otherwise,
+  // or when that name is listed as something else.
+  std::string unknown_country_of(std::string_view adjective) const;
   // An actor head phrase, lower case: "rebel groups", "government forces".
   const ActorEntry* find_actor(std::string_view lower_phrase) const;
 

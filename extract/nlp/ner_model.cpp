@@ -81,13 +81,17 @@ struct Resources {
 
 // Per-word values the features combine, computed once per sentence (all but
 // `memory` and `contexts`, which depend on the document).
+// The head_type of "Museum", "Hospital", ...: a class apart from the node
+// types (values 1-4), whose typing differs between news and GUM.
+constexpr uint64_t kFacilityHead = 100;
+
 struct WordInfo {
   uint64_t form, lower, shape, upos;
   uint64_t prefix[3], suffix[4];
   uint64_t gazetteer = 0;       // type and BILOU position of the listed name over it
   uint64_t gazetteer_kind = 0;  // the listed name's kind (country, city, ...)
   uint64_t cue = 0;             // honorific / title / role / place preposition / org noun before it
-  uint64_t head_type = 0;       // Lexicon::head_type of the word
+  uint64_t head_type = 0;       // Lexicon::head_type of the word + 1, or kFacilityHead
   uint64_t demonym = 0;
   uint64_t not_name = 0;
   uint64_t stats = 0;           // word statistics code; 0 = not in the background text
@@ -260,7 +264,7 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     if (auto t = lexicon->head_type(f)) w.head_type = static_cast<uint64_t>(*t) + 1;
     // Buildings and sites are a class of their own: news counts a "Hospital"
     // as an organization, GUM as a place; the model learns which.
-    if (lexicon->is_facility_head(f)) w.head_type = 100;
+    if (lexicon->is_facility_head(f)) w.head_type = kFacilityHead;
     if (lexicon->country_of_adjective(f)) w.demonym = 1;
     if (lexicon->is_not_name(f)) w.not_name = 1;
     if (i == 0) continue;

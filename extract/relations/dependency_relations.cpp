@@ -193,8 +193,7 @@ class SentenceMatcher {
             int m = mention_at(j);
             if (m < 0) continue;
             const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
-            if (e.type == NodeType::Organization || e.type == NodeType::Group ||
-                (e.type == NodeType::Place && e.kind == "country")) {
+            if (is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country")) {
               next.push_back(j);
               break;
             }
@@ -329,8 +328,7 @@ class SentenceMatcher {
       int m = mention_at(j);
       if (m < 0) continue;
       const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
-      bool actor = e.type == NodeType::Organization || e.type == NodeType::Group ||
-                   (e.type == NodeType::Place && e.kind == "country");
+      bool actor = is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
       return actor ? m : -1;
     }
     return -1;
@@ -455,12 +453,12 @@ bool relation_types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
     case EdgeType::LocatedIn:
       return is_place(s) && is_place(t) && !is_country(s);
     case EdgeType::BasedIn:
-      return (s.type == NodeType::Organization || s.type == NodeType::Group) && is_place(t);
+      return is_collective_actor(s.type) && is_place(t);
     case EdgeType::MemberOf:
       // A country may lead or belong to a coalition or an alliance.
       return (s.type == NodeType::Person || s.type == NodeType::Group ||
               (is_country(s) && t.type != NodeType::Place)) &&
-             (t.type == NodeType::Organization || t.type == NodeType::Group || is_country(t));
+             (is_collective_actor(t.type) || is_country(t));
     case EdgeType::Captures:
       return actor(s) && s.type != NodeType::Person && is_place(t) && !is_country(t);
     case EdgeType::Besieges:

@@ -304,12 +304,8 @@ class SentenceRelations {
   int government_of(int m) const {
     const DocEntity& e = entity_of(m);
     if (e.type != NodeType::Place || e.kind != "country") return m;
-    std::string government = ex_.lexicon_.adjective_of(e.name) + " government";
-    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
-      const Mention& o = doc_.mentions[i];
-      if (o.entity >= 0 && doc_.entities[o.entity].name == government) return static_cast<int>(i);
-    }
-    return m;
+    int government = mention_named(ex_.lexicon_.adjective_of(e.name) + " government");
+    return government >= 0 ? government : m;
   }
 
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
@@ -509,8 +505,7 @@ class SentenceRelations {
         int y = mentions_[a + 1];
         uint32_t at = mention(y).first_token;
         bool adjacent = at == k + 1 || (at == k + 2 && lower(k + 1) == "the");
-        NodeType t = entity_of(y).type;
-        if (adjacent && (t == NodeType::Organization || t == NodeType::Group))
+        if (adjacent && is_collective_actor(entity_of(y).type))
           add(EdgeType::MemberOf, x, y, span_of(k, at), 0.7, "member-of:of");
       }
       if (!in_sentence(k + 2) || lower(k) != ",") continue;
@@ -537,7 +532,8 @@ class SentenceRelations {
       }
       // "X, an NLF unit": the group named inside the apposition, then a word
       // for a part of it.
-      if (y >= 0 && words.empty() && is_actor_entity(y) && is_actor_entity(x)) {
+      if (y >= 0 && words.empty() && is_collective_actor(entity_of(y).type) &&
+          is_collective_actor(entity_of(x).type)) {
         uint32_t after = mention(y).end_token;
         if (in_sentence(after)) {
           std::string part = lower(after);
@@ -552,21 +548,14 @@ class SentenceRelations {
           lower(k + 3) == "capital") {
         std::string adjective(doc_.form(doc_.tokens[k + 2]));
         const std::string* known = ex_.lexicon_.country_of_adjective(adjective);
-        std::string country = known ? *known
-                              : (adjective.size() > 4 && adjective.back() == 'n' ? adjective.substr(0, adjective.size() - 1)
-                                                                                   : std::string());
+        std::string country = known ? *known : ex_.lexicon_.unknown_country_of(adjective);
         int c = country.empty() ? -1 : mention_named(country);
         if (c >= 0 && c != x) add(EdgeType::LocatedIn, x, c, span_of(k, k + 4), 0.7, "located-in:capital-apposition");
       }
     }
   }
 
-  bool is_actor_entity(int m) const {
-    NodeType t = entity_of(m).type;
-    return t == NodeType::Organization || t == NodeType::Group;
-  }
-
-  // A mention in the document of the entity with this name (a country), or -1.
+  // A mention in the document of the entity with this name, or -1.
   int mention_named(const std::string& name) const {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& o = doc_.mentions[i];

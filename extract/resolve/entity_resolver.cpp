@@ -38,13 +38,11 @@ struct UnionFind {
   }
 };
 
-bool is_actor(NodeType t) { return t == NodeType::Group || t == NodeType::Organization; }
+// Written in lower case: a description rather than a name ("pro-government
+// militia", "opposition").
+bool starts_lower(std::string_view text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
 
-// A mention that describes rather than names: "pro-government militia",
-// "opposition" (its words are in lower case).
-bool is_description(const Mention& m) {
-  return !m.text.empty() && m.text[0] >= 'a' && m.text[0] <= 'z';
-}
+bool is_description(const Mention& m) { return starts_lower(m.text); }
 
 }  // namespace
 
@@ -121,7 +119,7 @@ void resolve_entities(Document& doc) {
     // Brigade, a pro-government militia"; "the opposition Coalition for a
     // Free Valdoria", "the rebel Northern Liberation Front". The document
     // ties the description to that one name.
-    const bool actors = is_actor(a.type) && is_actor(b.type);
+    const bool actors = is_collective_actor(a.type) && is_collective_actor(b.type);
     if (actors && (between == ", a " || between == ", an ") && is_description(b) && !is_description(a))
       groups.join(static_cast<int>(i), static_cast<int>(i + 1));
     if (actors && b.first_token == a.end_token && is_description(a) && !is_description(b))
@@ -161,7 +159,7 @@ void resolve_entities(Document& doc) {
     auto score = [&](const std::string& name) {
       size_t w = key_words(name_key(name)).size();
       bool acronym = is_acronym_form(name);
-      bool proper = !name.empty() && !(name[0] >= 'a' && name[0] <= 'z');
+      bool proper = !starts_lower(name);
       return std::make_tuple(proper, !acronym, entity.type == NodeType::Person ? w : 0,
                              name_count[name], w, name);
     };
