@@ -654,7 +654,6 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     return std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin);
   };
   auto count = [&](std::string_view word, int weight, size_t position) {
-    if (is_compass_word(ascii_lower(word))) return;
     const std::string* country = lexicon_.country_of_adjective(word);
     int w = weight;
     bool is_town = false;
@@ -672,6 +671,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
         return;
       }
     }
+    if (is_compass_word(ascii_lower(word))) return;  // only for the words that name a country
     score[*country] += w;
     first_seen.emplace(*country, position);
     if (!is_town) named[*country] = true;
