@@ -185,6 +185,26 @@ TEST_CASE("ner: GUM gold rule keeps the name inside the mention", "[ner]") {
   CHECK(n[2] == nlp::NamedSpan{11, 14, NodeType::Organization});
 }
 
+TEST_CASE("ner: GUM gold rule finds the name a title noun heads by flat", "[ner]") {
+  // Invented: "The outgoing envoy Mara Lind resigned ." GUM's tree makes the
+  // title noun the head and the name its flat dependents.
+  const char* text =
+      "# newdoc id = GUM_news_invented\n"
+      "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\tEntity=(1-person-new-nnnnn-cf1-3,4,5-sgl\n"
+      "2\toutgoing\toutgoing\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+      "3\tenvoy\tenvoy\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+      "4\tMara\tMara\tPROPN\tNNP\t_\t3\tflat\t_\t_\n"
+      "5\tLind\tLind\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)\n"
+      "6\tresigned\tresign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+  std::istringstream in(text);
+  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  REQUIRE(docs.size() == 1);
+  const auto& n = docs[0].names[0];
+  REQUIRE(n.size() == 1);
+  CHECK(n[0] == nlp::NamedSpan{3, 5, NodeType::Person});  // Mara Lind, not the title
+}
+
 TEST_CASE("ner: GUM gold rule keeps numbers that belong to a name", "[ner]") {
   // Invented: "Take US - 75 to 10th Street ."
   const char* text =

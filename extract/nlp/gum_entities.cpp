@@ -166,7 +166,7 @@ std::vector<NamedSpan> gum_named_spans(const conllu::Sentence& s, std::vector<Na
     } else {
       for (size_t k = m.begin; k < m.end; ++k)
         if (s.words[k].upos == "PROPN" && s.words[k].head == static_cast<int>(head) + 1 &&
-            s.words[k].deprel == "appos") {
+            (s.words[k].deprel == "appos" || s.words[k].deprel == "flat")) {
           name_word_index = k;
           break;
         }

@@ -10,7 +10,9 @@
 //     outside the span — is PROPN ("contemporary America", "the University
 //     of Chicago"); or a PROPN word in the span is in apposition to a common
 //     noun head ("the prominent critic Eduard Hanslick": GUM gives the name
-//     no mention of its own).
+//     no mention of its own), or hangs from it by `flat`, as GUM's trees
+//     attach a name to the title before it ("outgoing governor Bob
+//     McDonnell": governor ← flat Bob, flat McDonnell).
 // The named span is the name inside the mention, not the whole noun phrase:
 // from that PROPN word, extend left over PROPN and capitalised words (not
 // DET/PRON/ADP/PUNCT), and right over PROPN and capitalised words and over
