@@ -36,17 +36,17 @@ void append_moved(std::vector<std::string>& into, std::vector<std::string>& from
   into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-AliasSource* find_alias(NodeProperties& node, const std::string& alias) {
+AliasSource* find_alias(NodeProperties& node, std::string_view alias) {
   for (AliasSource& a : node.alias_sources)
     if (a.alias == alias) return &a;
   return nullptr;
 }
 
 // Records that `alias` was written in `document` for this node.
-void add_alias_source(NodeProperties& node, const std::string& alias,
+void add_alias_source(NodeProperties& node, std::string_view alias,
                       const std::string& document) {
   AliasSource* source = find_alias(node, alias);
-  if (!source) source = &node.alias_sources.emplace_back(AliasSource{alias, {}});
+  if (!source) source = &node.alias_sources.emplace_back(AliasSource{std::string(alias), {}});
   if (!document.empty()) insert_sorted_unique(source->documents, document);
 }
 
@@ -183,7 +183,11 @@ std::optional<size_t> NameIndex::find(uint8_t scope, std::string_view name) cons
 
 std::pair<size_t, bool> NameIndex::find_or_add(uint8_t scope, std::string_view name,
                                                size_t fresh) {
-  const uint64_t hash = hash_of(scope, name);
+  return find_or_add(scope, name, hash_of(scope, name), fresh);
+}
+
+std::pair<size_t, bool> NameIndex::find_or_add(uint8_t scope, std::string_view name,
+                                               uint64_t hash, size_t fresh) {
   Slot& slot = slot_for(scope, name, hash);
   if (slot.name_size != 0) return {slot.value, false};
   fill(slot, scope, name, hash, fresh);
@@ -205,6 +209,16 @@ void NameIndex::clear() {
 
 void NameIndex::reserve(size_t entries) {
   if (2 * entries > slots_.size()) grow(std::bit_ceil(2 * entries));
+}
+
+void NameIndex::prefetch(uint64_t hash) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[home(hash)]);
+}
+
+void NameIndex::prefetch_name(uint64_t hash) const {
+  if (slots_.empty()) return;
+  const Slot& slot = slots_[home(hash)];
+  if (slot.name_size != 0 && slot.hash == hash) __builtin_prefetch(names_.data() + slot.name_offset);
 }
 
 uint64_t NameIndex::hash_of(uint8_t scope, std::string_view name) {
@@ -267,21 +281,62 @@ std::string make_node_id(NodeType type, std::string_view name) {
 NodeHandle KnowledgeGraph::add_node(NodeType type, const std::string& name,
                                     const std::string& kind,
                                     const std::string& document_id) {
-  const std::string key = normalize_name(name);
-  const auto [v, inserted] = node_index_.find_or_add(scope_of(type), key, boost::num_vertices(graph_));
-  if (inserted) {
-    boost::add_vertex(graph_);
-    NodeProperties& node = graph_[v];
-    node.type = type;
-    node.name = name;
-    node.id = node_id_of_key(type, key);
-    node.kind = kind;
+  const NodeMention mention{type, name, kind};
+  return add_nodes({&mention, 1}, document_id).front();
+}
+
+std::vector<NodeHandle> KnowledgeGraph::add_nodes(std::span<const NodeMention> mentions,
+                                                 const std::string& document_id) {
+  std::vector<NodeHandle> handles;
+  handles.reserve(mentions.size());
+  // Stages over chunks small enough that what a stage asked for is still in
+  // the cache when the next one reads it.
+  constexpr size_t kChunk = 16;
+  std::array<std::string, kChunk> keys;
+  std::array<uint64_t, kChunk> hashes;
+  for (size_t first = 0; first < mentions.size(); first += kChunk) {
+    const std::span<const NodeMention> chunk = mentions.subspan(first, std::min(kChunk, mentions.size() - first));
+    // 1. Keys and hashes; ask for the index slots.
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      keys[i] = normalize_name(chunk[i].name);
+      hashes[i] = NameIndex::hash_of(scope_of(chunk[i].type), keys[i]);
+      node_index_.prefetch(hashes[i]);
+    }
+    // 2. The slots are here: ask for the names they hold.
+    for (size_t i = 0; i < chunk.size(); ++i) node_index_.prefetch_name(hashes[i]);
+    // 3. Find or add each node; ask for the node's properties.
+    const size_t begin = handles.size();
+    for (size_t i = 0; i < chunk.size(); ++i) {
+      const NodeMention& m = chunk[i];
+      const auto [v, inserted] = node_index_.find_or_add(scope_of(m.type), keys[i], hashes[i], boost::num_vertices(graph_));
+      if (inserted) {
+        boost::add_vertex(graph_);
+        NodeProperties& node = graph_[v];
+        node.type = m.type;
+        node.name = m.name;
+        node.id = node_id_of_key(m.type, keys[i]);
+        node.kind = m.kind;
+      }
+      __builtin_prefetch(&graph_[v].kind);
+      __builtin_prefetch(&graph_[v].documents);
+      handles.push_back(v);
+    }
+    // 4. Ask for the ends of the node's lists, where a mention goes.
+    for (size_t i = begin; i < handles.size(); ++i) {
+      const NodeProperties& node = graph_[handles[i]];
+      if (!node.alias_sources.empty()) __builtin_prefetch(&node.alias_sources.back());
+      if (!node.documents.empty()) __builtin_prefetch(&node.documents.back());
+    }
+    // 5. Record the mention.
+    for (size_t i = begin; i < handles.size(); ++i) {
+      NodeProperties& node = graph_[handles[i]];
+      const NodeMention& m = chunk[i - begin];
+      if (node.kind.empty()) node.kind = m.kind;
+      add_alias_source(node, m.name, document_id);
+      if (!document_id.empty()) insert_sorted_unique(node.documents, document_id);
+    }
   }
-  NodeProperties& node = graph_[v];
-  if (node.kind.empty()) node.kind = kind;
-  add_alias_source(node, name, document_id);
-  if (!document_id.empty()) insert_sorted_unique(node.documents, document_id);
-  return v;
+  return handles;
 }
 
 EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeType type,
@@ -303,14 +358,15 @@ EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeTy
 void KnowledgeGraph::add_document(const Document& doc) {
   add_document_info({doc.id, doc.path, doc.title, doc.date, doc.author, doc.url});
 
-  std::vector<NodeHandle> nodes;
-  nodes.reserve(doc.entities.size());
-  for (const DocEntity& entity : doc.entities) {
-    NodeHandle n = add_node(entity.type, entity.name, entity.kind, doc.id);
-    NodeProperties& node = graph_[n];
+  std::vector<NodeMention> mentions;
+  mentions.reserve(doc.entities.size());
+  for (const DocEntity& entity : doc.entities) mentions.push_back({entity.type, entity.name, entity.kind});
+  const std::vector<NodeHandle> nodes = add_nodes(mentions, doc.id);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const DocEntity& entity = doc.entities[i];
+    NodeProperties& node = graph_[nodes[i]];
     node.mention_count += entity.mention_count;
     for (const std::string& alias : entity.aliases) add_alias_source(node, alias, doc.id);
-    nodes.push_back(n);
   }
 
   for (const Relation& rel : doc.relations) {
