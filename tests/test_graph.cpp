@@ -59,6 +59,46 @@ TEST_CASE("nodes merge by type and normalised name; edges aggregate", "[graph]")
   }
 }
 
+TEST_CASE("add_nodes gives what add_node gives, mention by mention", "[graph]") {
+  // 40 mentions (three chunks of the batch), with repeats inside a chunk,
+  // across chunks and across documents, and spellings that share a key.
+  const std::vector<std::pair<NodeType, std::string>> names = {
+      {NodeType::Person, "Lena Morrow"},    {NodeType::Place, "Tarvik"},
+      {NodeType::Person, "LENA MORROW"},    {NodeType::Organization, "Tarvik Council"},
+      {NodeType::Place, "Tarvík"},          {NodeType::Group, "the Sentinel Brigade"},
+      {NodeType::Person, "Tarvik"},         {NodeType::Group, "Sentinel Brigade"}};
+  KnowledgeGraph one, batched;
+  std::vector<NodeHandle> expected;
+  for (const std::string doc : {"d1", "d2"}) {
+    std::vector<KnowledgeGraph::NodeMention> batch;
+    for (size_t i = 0; i < 20; ++i) {
+      const auto& [type, name] = names[(i * 3) % names.size()];
+      expected.push_back(one.add_node(type, name, i == 5 ? "city" : "", doc));
+      batch.push_back({type, name, i == 5 ? "city" : ""});
+    }
+    std::vector<NodeHandle> got = batched.add_nodes(batch, doc);
+    REQUIRE(got.size() == 20);
+    for (size_t i = 0; i < 20; ++i) CHECK(got[i] == expected[expected.size() - 20 + i]);
+  }
+  REQUIRE(batched.node_count() == one.node_count());
+  // "LENA MORROW", "Tarvík" and "the Sentinel Brigade" share keys with
+  // other spellings; the person Tarvik is not the place Tarvik.
+  CHECK(batched.node_count() == 5);
+  for (NodeHandle v = 0; v < one.node_count(); ++v) {
+    const NodeProperties& a = one.graph()[v];
+    const NodeProperties& b = batched.graph()[v];
+    CHECK(a.id == b.id);
+    CHECK(a.name == b.name);
+    CHECK(a.kind == b.kind);
+    CHECK(a.documents == b.documents);
+    REQUIRE(a.alias_sources.size() == b.alias_sources.size());
+    for (size_t k = 0; k < a.alias_sources.size(); ++k) {
+      CHECK(a.alias_sources[k].alias == b.alias_sources[k].alias);
+      CHECK(a.alias_sources[k].documents == b.alias_sources[k].documents);
+    }
+  }
+}
+
 TEST_CASE("symmetric edges merge in both directions", "[graph]") {
   KnowledgeGraph g;
   auto a = g.add_node(NodeType::Organization, "Valdorian government", "", "d1");
