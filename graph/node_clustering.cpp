@@ -278,12 +278,16 @@ class Clusterer {
   // visit to a node's own lists would be a cache miss.
   void compute_facts() {
     family_.resize(n_);
+    place_scale_.resize(n_);
     key_.resize(n_);
     word_begin_.resize(n_ + 1);
     alias_keys_.resize(n_);
     for (NodeHandle v = 0; v < n_; ++v) {
       const NodeProperties& node = graph_[v];
       family_[v] = type_family(node.type);
+      place_scale_[v] = node.type != NodeType::Place || node.kind.empty() ? PlaceScale::Unknown
+                        : node.kind == "country"                           ? PlaceScale::Country
+                                                                           : PlaceScale::Local;
       key_[v] = name_key(node.name);
       // Views into key_[v], which stays where it is: key_ is never resized again.
       word_begin_[v] = words_.size();
@@ -414,10 +418,8 @@ class Clusterer {
   bool forbidden(NodeHandle v, NodeHandle h) const {
     // A country and a town, province or river are different places even when
     // one names the other ("Vienna said" is Austria; "in Vienna" the city).
-    const NodeProperties &pv = graph_[v], &ph = graph_[h];
-    if (pv.type == NodeType::Place && ph.type == NodeType::Place && !pv.kind.empty() && !ph.kind.empty() &&
-        (pv.kind == "country") != (ph.kind == "country"))
-      return true;
+    const PlaceScale a_scale = place_scale_[v], b_scale = place_scale_[h];
+    if (a_scale != PlaceScale::Unknown && b_scale != PlaceScale::Unknown && a_scale != b_scale) return true;
     if (sides_.empty()) return false;
     auto a = sides_.find(v), b = sides_.find(h);
     if (a == sides_.end() || b == sides_.end()) return false;
@@ -616,6 +618,10 @@ class Clusterer {
   const ResolutionOverrides& overrides_;
   const size_t n_;
   std::vector<int> family_;
+  // For the country/town guardrail: a place of kind "country", a place of
+  // another kind, or neither (not a place, or a place of no known kind).
+  enum class PlaceScale : uint8_t { Unknown, Country, Local };
+  std::vector<PlaceScale> place_scale_;
   std::vector<std::string> key_;                 // name_key of the name
   Words words_of(NodeHandle v) const {
     return Words(words_).subspan(word_begin_[v], word_begin_[v + 1] - word_begin_[v]);
