@@ -43,13 +43,13 @@ std::string_view to_string(NodeType type);
 std::string_view to_string(EdgeType type);
 
 std::optional<NodeType> parse_node_type(std::string_view name);
+std::optional<EdgeType> parse_edge_type(std::string_view name);
 
 // Organizations and groups: the collective actors, which merge with each
 // other (one name typed group here, organization there) and act as parties.
 inline bool is_collective_actor(NodeType type) {
   return type == NodeType::Organization || type == NodeType::Group;
 }
-std::optional<EdgeType> parse_edge_type(std::string_view name);
 
 // "Person", "Group", ... — Neo4j labels.
 std::string_view neo4j_label(NodeType type);

@@ -581,19 +581,18 @@ void settle_types(Document& doc, const Lexicon& lex) {
 
 // The countries no list knows whose adjective the document uses, by name:
 // "Valdoria" for "Valdorian" (most country adjectives are the name + "n":
-// Syria/Syrian, Kenya/Kenyan). Maps name → adjective.
-std::map<std::string, std::string> unknown_countries(const Document& doc, const Lexicon& lex) {
-  std::map<std::string, std::string> out;
+// Syria/Syrian, Kenya/Kenyan).
+std::set<std::string> unknown_countries(const Document& doc, const Lexicon& lex) {
+  std::set<std::string> out;
   for (const Token& t : doc.tokens)
-    if (std::string name = lex.unknown_country_of(doc.form(t)); !name.empty())
-      out.emplace(name, std::string(doc.form(t)));
+    if (std::string name = lex.unknown_country_of(doc.form(t)); !name.empty()) out.insert(std::move(name));
   return out;
 }
 
 // Mentions of those countries are the country, whatever the spans' own
 // cues said ("Dravia, an ally of President X" is no person).
 void type_unknown_countries(Document& doc, const Lexicon& lex) {
-  std::map<std::string, std::string> countries = unknown_countries(doc, lex);
+  const std::set<std::string> countries = unknown_countries(doc, lex);
   if (countries.empty()) return;
   for (Mention& m : doc.mentions) {
     if (!countries.count(m.name)) continue;

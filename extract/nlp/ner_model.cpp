@@ -79,12 +79,12 @@ struct Resources {
   size_t longest_listed = 0;
 };
 
-// Per-word values the features combine, computed once per sentence (all but
-// `memory` and `contexts`, which depend on the document).
 // The head_type of "Museum", "Hospital", ...: a class apart from the node
 // types (values 1-4), whose typing differs between news and GUM.
 constexpr uint64_t kFacilityHead = 100;
 
+// Per-word values the features combine, computed once per sentence (all but
+// `memory` and `contexts`, which depend on the document).
 struct WordInfo {
   uint64_t form, lower, shape, upos;
   uint64_t prefix[3], suffix[4];

@@ -13,6 +13,12 @@ bool is_relative_pronoun(const Document& doc, const Token& t) {
   return w == "which" || w == "who" || w == "that" || w == "whom" || w == "whose";
 }
 
+// An organization, a group or a country: an entity "its" and an actor step
+// may stand for.
+bool is_acting_party(const DocEntity& e) {
+  return is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
+}
+
 class SentenceMatcher {
  public:
   SentenceMatcher(const PatternSet& patterns, Document& doc, int sentence,
@@ -193,7 +199,7 @@ class SentenceMatcher {
             int m = mention_at(j);
             if (m < 0) continue;
             const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
-            if (is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country")) {
+            if (is_acting_party(e)) {
               next.push_back(j);
               break;
             }
@@ -328,8 +334,7 @@ class SentenceMatcher {
       int m = mention_at(j);
       if (m < 0) continue;
       const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
-      bool actor = is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
-      return actor ? m : -1;
+      return is_acting_party(e) ? m : -1;
     }
     return -1;
   }
