@@ -26,6 +26,12 @@ struct Models {
   nlp::NamedEntityTagger ner = nlp::NamedEntityTagger::load(testing::source_dir() / "models/ner.bin", &lexicon);
 };
 
+// The GUM documents of a CoNLL-U text written in the test.
+std::vector<nlp::NerDocument> gum_documents_of(const std::string& text) {
+  std::istringstream in(text);
+  return nlp::gum_documents(conllu::read(in, "invented"));
+}
+
 const Models& models() {
   static const Models m;
   return m;
@@ -169,8 +175,7 @@ TEST_CASE("ner: GUM gold rule keeps the name inside the mention", "[ner]") {
       "13\tof\tof\tADP\tIN\t_\t14\tcase\t_\t_\n"
       "14\tNordvik\tNordvik\tPROPN\tNNP\t_\t12\tnmod\t_\tEntity=(5-place-new-nnnnn-cf5-1-sgl)4)\n"
       "15\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
-  std::istringstream in(text);
-  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].id == "GUM_news_invented");
   CHECK(docs[0].genre == "news");
@@ -197,8 +202,7 @@ TEST_CASE("ner: GUM gold rule finds the name a title noun heads by flat", "[ner]
       "5\tLind\tLind\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)\n"
       "6\tresigned\tresign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
       "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
-  std::istringstream in(text);
-  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
   REQUIRE(docs.size() == 1);
   const auto& n = docs[0].names[0];
   REQUIRE(n.size() == 1);
@@ -217,8 +221,7 @@ TEST_CASE("ner: GUM gold rule keeps numbers that belong to a name", "[ner]") {
       "6\t10th\t10th\tADJ\tJJ\t_\t7\tamod\t_\tEntity=(2-place-new-nnnnn-cf2-2-sgl\n"
       "7\tStreet\tStreet\tPROPN\tNNP\t_\t1\tobl\t_\tEntity=2)\n"
       "8\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
-  std::istringstream in(text);
-  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
   REQUIRE(docs.size() == 1);
   const auto& n = docs[0].names[0];
   REQUIRE(n.size() == 2);
@@ -236,8 +239,7 @@ TEST_CASE("ner: an ensemble model trains, saves and loads with the same tags", "
         "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
         "4\tTarvik\tTarvik\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-nnnnn-cf2-1-sgl)\n"
         "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
-  std::istringstream in(text);
-  std::vector<nlp::NerDocument> docs = nlp::gum_documents(conllu::read(in, "invented"));
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
   nlp::NerTrainOptions options;
   options.iterations = 3;
   options.ensemble = 2;
