@@ -71,6 +71,38 @@ void PerceptronModel::prune(int min_weight) {
   build(rows);
 }
 
+PerceptronModel PerceptronModel::average(const std::vector<const PerceptronModel*>& models) {
+  if (models.empty()) return PerceptronModel();
+  const int classes = models[0]->num_classes_;
+  // Per short key, the summed weights of each class.
+  std::unordered_map<uint32_t, std::vector<int32_t>> sums;
+  for (const PerceptronModel* m : models) {
+    if (m->num_classes_ != classes) throw std::invalid_argument("averaging perceptrons with different classes");
+    for (const Slot& s : m->slots_) {
+      if (s.key == 0) continue;
+      std::vector<int32_t>& row = sums[s.key];
+      if (row.empty()) row.assign(static_cast<size_t>(classes), 0);
+      for (uint32_t k = 0; k < s.count(); ++k) row[m->entries_[s.begin() + k].cls] += m->entries_[s.begin() + k].weight;
+    }
+  }
+  const double n = static_cast<double>(models.size());
+  std::vector<std::pair<uint64_t, std::vector<Entry>>> rows;
+  rows.reserve(sums.size());
+  for (const auto& [key, row] : sums) {
+    std::vector<Entry> entries;
+    for (int c = 0; c < classes; ++c) {
+      long w = std::lround(row[static_cast<size_t>(c)] / n);
+      if (w != 0) entries.push_back({static_cast<uint16_t>(c), static_cast<int16_t>(w)});
+    }
+    if (!entries.empty()) rows.push_back({static_cast<uint64_t>(key) << 32, std::move(entries)});
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  PerceptronModel out;
+  out.num_classes_ = classes;
+  out.build(rows);
+  return out;
+}
+
 // File layout: classes, then (key, count, (class, weight) * count) per
 // feature, in key order so that equal models give equal files.
 void PerceptronModel::save(Writer& w) const {

@@ -96,6 +96,12 @@ class PerceptronModel {
   // without weights): a smaller, faster table at some cost in accuracy.
   void prune(int min_weight);
 
+  // One model whose scores are the mean of the models' scores (rounded per
+  // weight): an ensemble of perceptrons over the same features is itself a
+  // linear model, so it costs one table lookup per feature, not one per
+  // member. The models must have the same number of classes.
+  static PerceptronModel average(const std::vector<const PerceptronModel*>& models);
+
   void save(Writer& w) const;
   void load(Reader& r);
 
