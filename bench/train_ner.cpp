@@ -4,6 +4,16 @@
 //
 // the same options as `newsgraph train ner` (cli/cmd_train_ner.cpp), for as
 // long as the `train` command does not dispatch "ner" to it.
+#include <cstdio>
+#include <exception>
+
 #include "cli/train_ner.h"
 
-int main(int argc, char** argv) { return newsgraph::cli::run_train_ner(argc - 1, argv + 1); }
+int main(int argc, char** argv) {
+  try {
+    return newsgraph::cli::run_train_ner(argc - 1, argv + 1);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "train_ner: %s\n", e.what());
+    return 1;
+  }
+}

@@ -3,6 +3,8 @@
 // (extract/nlp/gum_entities.h) on a hand-made CoNLL-U sentence.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -14,6 +16,7 @@
 #include "extract/nlp/ner_model.h"
 #include "extract/nlp/tagger.h"
 #include "extract/text/tokenizer.h"
+#include "extract/text/unicode.h"
 #include "tests/test_support.h"
 
 using namespace newsgraph;
@@ -251,4 +254,62 @@ TEST_CASE("ner: an ensemble model trains, saves and loads with the same tags", "
   std::vector<std::vector<nlp::NamedSpan>> tags = loaded.tag_sentences(docs[0].sentences);
   CHECK(tags == trained.tag_sentences(docs[0].sentences));
   CHECK(tags[0] == docs[0].names[0]);  // learnt its only sentence
+}
+
+TEST_CASE("ner: word clusters carry a type to a name never seen in training", "[ner]") {
+  // Invented: three people and three places, each the subject of "X spoke .",
+  // so only the words themselves tell the types apart; the people share one
+  // cluster, the places another. "Selbo" is never seen: its cluster decides.
+  const std::vector<std::pair<std::string, std::string>> named = {
+      {"Tarvik", "person"}, {"Dunmere", "place"}, {"Holm", "person"},
+      {"Corvay", "place"},  {"Ansel", "person"},  {"Brisk", "place"}};
+  std::string text = "# newdoc id = GUM_news_invented\n";
+  for (int i = 0; i < 3; ++i)
+    for (const auto& [word, type] : named)
+      text += "1\t" + word + "\t" + word + "\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-" + type +
+              "-new-nnnnn-cf1-1-sgl)\n2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+              "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
+  REQUIRE(docs.size() == 1);
+  auto type_of_selbo = [&](const std::string& selbo_clusters) {
+    testing::TempDir dir;
+    {
+      std::ofstream out(dir.path() / "clusters.tsv");
+      out << "# word\tk=4\tk=8\tk=16\n";
+      for (const auto& [word, type] : named)
+        out << ascii_lower(word) << (type == "person" ? "\t0\t1\t2\n" : "\t3\t6\t12\n");
+      out << "selbo\t" << selbo_clusters << "\n";
+    }
+    nlp::NerTrainOptions options;
+    options.iterations = 4;
+    options.word_clusters = dir.path() / "clusters.tsv";
+    nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
+    // The clusters travel in the model file.
+    std::filesystem::remove(dir.path() / "clusters.tsv");
+    trained.save(dir.path() / "ner.bin");
+    nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
+    std::vector<std::vector<nlp::NamedSpan>> tags =
+        loaded.tag_document({{"Selbo", "spoke", "."}}, {{"PROPN", "VERB", "PUNCT"}});
+    REQUIRE(tags[0].size() == 1);
+    return tags[0][0].type;
+  };
+  CHECK(type_of_selbo("3\t6\t12") == NodeType::Place);
+  CHECK(type_of_selbo("0\t1\t2") == NodeType::Person);
+}
+
+TEST_CASE("robustness: a malformed word-cluster file is refused with its name and line", "[ner]") {
+  testing::TempDir dir;
+  {
+    std::ofstream out(dir.path() / "clusters.tsv");
+    out << "# word\tk=4\tk=8\tk=16\nalpha\t0\t1\t2\nbeta\t1\n";
+  }
+  std::vector<nlp::NerDocument> docs = gum_documents_of(
+      "# newdoc id = GUM_news_c\n1\tAlpha\tAlpha\tPROPN\tNNP\t_\t0\troot\t_\tEntity=(1-person-new-nnnnn-cf1-1-sgl)\n\n");
+  nlp::NerTrainOptions options;
+  options.iterations = 1;
+  options.word_clusters = dir.path() / "clusters.tsv";
+  CHECK_THROWS_WITH(nlp::train_ner(docs, nullptr, nullptr, options),
+                    Catch::Contains("clusters.tsv:3") && Catch::Contains("cluster numbers"));
+  options.word_clusters = dir.path() / "missing.tsv";
+  CHECK_THROWS_WITH(nlp::train_ner(docs, nullptr, nullptr, options), Catch::Contains("missing.tsv"));
 }

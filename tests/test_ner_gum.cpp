@@ -27,8 +27,8 @@ TEST_CASE("ner: GUM test span F1 per type", "[ner][gum]") {
   CHECK(scores.overall.gold() > 600);
   // Floors a little under the committed model's figures (models/ner.md).
   CHECK(scores.overall.f1() >= 0.73);
-  CHECK(scores.person.f1() >= 0.74);
-  CHECK(scores.place.f1() >= 0.78);
-  CHECK(scores.organization.f1() >= 0.55);
+  CHECK(scores.person.f1() >= 0.75);
+  CHECK(scores.place.f1() >= 0.79);
+  CHECK(scores.organization.f1() >= 0.53);
   if (scores.overall.f1() < 0.80) WARN("below the issue's target of overall F1 0.80");
 }

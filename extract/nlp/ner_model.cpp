@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -17,7 +18,7 @@ namespace newsgraph::nlp {
 
 namespace {
 
-constexpr const char* kMagic = "newsgraph-ner-3\n";
+constexpr const char* kMagic = "newsgraph-ner-4\n";
 
 // Labels: 0 = O; 1 + 4 * type + position, position B=0 I=1 L=2 U=3,
 // type person=0 place=1 organization=2 other=3 (a name of another kind,
@@ -77,7 +78,14 @@ struct Resources {
   const std::unordered_map<uint64_t, uint8_t>* word_stats = nullptr;
   const std::unordered_map<uint64_t, uint8_t>* name_lists = nullptr;
   size_t longest_listed = 0;
+  const std::unordered_map<uint64_t, uint64_t>* word_clusters = nullptr;
 };
+
+// Word clusters are packed kClusterBits bits per granularity, coarsest
+// first, each 1 + the cluster number (0 = the word is not clustered).
+constexpr int kClusterLevels = 3;
+constexpr uint64_t kClusterBits = 16;
+constexpr uint64_t kClusterMask = (uint64_t{1} << kClusterBits) - 1;
 
 // The head_type of "Museum", "Hospital", ...: a class apart from the node
 // types (values 1-4), whose typing differs between news and GUM.
@@ -95,6 +103,7 @@ struct WordInfo {
   uint64_t demonym = 0;
   uint64_t not_name = 0;
   uint64_t stats = 0;           // word statistics code; 0 = not in the background text
+  uint64_t cluster[kClusterLevels] = {};  // word clusters, coarsest first; 0 = unknown
   uint64_t listed = 0;          // NameList bits of the word alone
   uint64_t listed_phrase = 0;   // bits of the longest listed phrase over it * 4 + BILOU position
   uint64_t run_first = 0, run_last = 0;  // lower case of the capitalised run's first / last word
@@ -131,6 +140,7 @@ const WordInfo& pad_info() {
     for (auto& x : p.suffix) x = kPad;
     p.memory = kPad;
     p.stats = kPad;
+    for (auto& x : p.cluster) x = kPad;
     return p;
   }();
   return pad;
@@ -170,6 +180,12 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     if (res.word_stats) {
       auto it = res.word_stats->find(w.lower);
       if (it != res.word_stats->end()) w.stats = it->second;
+    }
+    if (res.word_clusters && !res.word_clusters->empty()) {
+      // Clusters are of lower-case words with their digits.
+      auto it = res.word_clusters->find(hash_of(ascii_lower(f)));
+      uint64_t packed = it == res.word_clusters->end() ? 0 : it->second;
+      for (int k = 0; k < kClusterLevels; ++k) w.cluster[k] = (packed >> (kClusterBits * k)) & kClusterMask;
     }
   }
 
@@ -282,7 +298,7 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
   return words;
 }
 
-constexpr size_t kMaxStatic = 96;
+constexpr size_t kMaxStatic = 128;
 constexpr size_t kMaxTransition = 12;
 
 // Features of word i that do not look at labels.
@@ -352,6 +368,19 @@ size_t static_features(const std::vector<WordInfo>& words, size_t i, bool second
   out[n++] = feature_key(67, l1.listed, r1.listed);
   out[n++] = feature_key(68, w.listed_phrase);
   out[n++] = feature_key(69, w.listed, w.stats);
+  // Word clusters (distributional classes from word vectors). A word the
+  // vectors do not know gets no cluster feature of its own: "unknown" would
+  // learn GUM's odd tokens and pull rare names in news towards no name.
+  if (w.cluster[0]) {
+    out[n++] = feature_key(90, w.cluster[2]);
+    out[n++] = feature_key(91, w.cluster[1]);
+    out[n++] = feature_key(92, w.cluster[0]);
+    out[n++] = feature_key(93, w.cluster[1], w.shape);
+    out[n++] = feature_key(96, w.cluster[0], w.run_place);
+    out[n++] = feature_key(97, l1.cluster[0], w.cluster[0], r1.cluster[0]);
+  }
+  if (l1.cluster[0]) out[n++] = feature_key(94, l1.cluster[1]);
+  if (r1.cluster[0]) out[n++] = feature_key(95, r1.cluster[1]);
   // The capitalised run.
   out[n++] = feature_key(70, w.run_place);
   out[n++] = feature_key(71, w.run_last, w.run_place);
@@ -395,6 +424,7 @@ size_t transition_features(const std::vector<WordInfo>& words, size_t i, int p1,
   out[n++] = feature_key(56, w.contexts & 0xff, t1);
   out[n++] = feature_key(57, t1, w.stats);
   out[n++] = feature_key(58, t1, w.run_place);
+  if (w.cluster[0]) out[n++] = feature_key(59, t1, w.cluster[1]);
   return n;
 }
 
@@ -643,12 +673,43 @@ std::unordered_map<uint64_t, uint8_t> read_name_lists(const std::filesystem::pat
   return out;
 }
 
-template <typename Map>
-void save_table(Writer& w, const Map& table) {
-  std::vector<std::pair<uint64_t, uint8_t>> rows(table.begin(), table.end());
+// The word clusters of `path` (cluster_words' TSV: "word\tc1\tc2\tc3", a
+// header line starting with "#"), packed as Resources::word_clusters.
+std::unordered_map<uint64_t, uint64_t> read_word_clusters(const std::filesystem::path& path) {
+  std::unordered_map<uint64_t, uint64_t> out;
+  if (path.empty()) return out;
+  std::ifstream in(path);
+  if (!in) throw ModelError(path.string() + ": cannot read the word clusters");
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    uint64_t packed = 0;
+    int level = 0;
+    for (size_t at = tab; at != std::string::npos && level < kClusterLevels; ++level) {
+      unsigned long c = std::strtoul(line.c_str() + at + 1, nullptr, 10);
+      if (c + 1 > kClusterMask)
+        throw ModelError(path.string() + ":" + std::to_string(line_no) + ": cluster number over " +
+                         std::to_string(kClusterMask - 1));
+      packed |= static_cast<uint64_t>(c + 1) << (kClusterBits * level);
+      at = line.find('\t', at + 1);
+    }
+    if (tab == std::string::npos || level != kClusterLevels)
+      throw ModelError(path.string() + ":" + std::to_string(line_no) + ": expected a word and " +
+                       std::to_string(kClusterLevels) + " cluster numbers");
+    out.emplace(hash_of(std::string_view(line).substr(0, tab)), packed);
+  }
+  return out;
+}
+
+template <typename Value>
+void save_table(Writer& w, const std::unordered_map<uint64_t, Value>& table) {
+  std::vector<std::pair<uint64_t, Value>> rows(table.begin(), table.end());
   std::sort(rows.begin(), rows.end());
   std::vector<uint64_t> keys;
-  std::vector<uint8_t> values;
+  std::vector<Value> values;
   for (const auto& [k, v] : rows) {
     keys.push_back(k);
     values.push_back(v);
@@ -657,11 +718,12 @@ void save_table(Writer& w, const Map& table) {
   w.put_vector(values);
 }
 
-std::unordered_map<uint64_t, uint8_t> load_table(Reader& r) {
+template <typename Value>
+std::unordered_map<uint64_t, Value> load_table(Reader& r) {
   std::vector<uint64_t> keys = r.get_vector<uint64_t>();
-  std::vector<uint8_t> values = r.get_vector<uint8_t>();
+  std::vector<Value> values = r.get_vector<Value>();
   if (keys.size() != values.size()) r.fail("corrupt (table sizes)");
-  std::unordered_map<uint64_t, uint8_t> out;
+  std::unordered_map<uint64_t, Value> out;
   out.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], values[i]);
   return out;
@@ -737,9 +799,7 @@ std::vector<std::vector<int>> run_pass(PreparedDocument& doc, const Lexicon* lex
 }  // namespace
 
 size_t NamedEntityTagger::num_weights() const {
-  size_t n = model_.num_weights() + second_.num_weights();
-  for (const PerceptronModel& m : more_) n += m.num_weights();
-  return n;
+  return model_.num_weights() + second_.num_weights();
 }
 
 NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, const Lexicon* lexicon) {
@@ -747,18 +807,14 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
   NamedEntityTagger t;
   t.model_.load(r);
   if (t.model_.num_classes() != kModelClasses) r.fail("corrupt (class count)");
-  t.more_.resize(r.get<uint8_t>());
-  for (PerceptronModel& m : t.more_) {
-    m.load(r);
-    if (m.num_classes() != kModelClasses) r.fail("corrupt (ensemble class count)");
-  }
   if (r.get<uint8_t>()) {
     t.second_.load(r);
     if (t.second_.num_classes() != kModelClasses) r.fail("corrupt (second-pass class count)");
   }
-  t.word_stats_ = load_table(r);
-  t.name_lists_ = load_table(r);
+  t.word_stats_ = load_table<uint8_t>(r);
+  t.name_lists_ = load_table<uint8_t>(r);
   t.longest_listed_ = r.get<uint8_t>();
+  t.word_clusters_ = load_table<uint64_t>(r);
   r.expect_end();
   t.lexicon_ = lexicon;
   return t;
@@ -767,40 +823,27 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
 void NamedEntityTagger::save(const std::filesystem::path& path) const {
   Writer w;
   model_.save(w);
-  w.put<uint8_t>(static_cast<uint8_t>(more_.size()));
-  for (const PerceptronModel& m : more_) m.save(w);
   bool second = second_.num_classes() > 0;
   w.put<uint8_t>(second ? 1 : 0);
   if (second) second_.save(w);
   save_table(w, word_stats_);
   save_table(w, name_lists_);
   w.put<uint8_t>(longest_listed_);
+  save_table(w, word_clusters_);
   w.save(path, kMagic);
 }
-
-namespace {
-
-Resources resources_of(const Lexicon* lexicon, const std::unordered_map<uint64_t, uint8_t>& stats,
-                       const std::unordered_map<uint64_t, uint8_t>& lists, uint8_t longest) {
-  return Resources{lexicon, &stats, &lists, longest};
-}
-
-}  // namespace
 
 std::vector<std::vector<NamedSpan>> NamedEntityTagger::tag_document(
     const std::vector<std::vector<std::string_view>>& forms,
     const std::vector<std::vector<std::string_view>>& upos) const {
-  Resources res = resources_of(lexicon_, word_stats_, name_lists_, longest_listed_);
+  Resources res{lexicon_, &word_stats_, &name_lists_, longest_listed_, &word_clusters_};
   PreparedDocument doc(forms.size());
   static const std::vector<std::string_view> kNoTags;
   for (size_t s = 0; s < forms.size(); ++s) {
     doc[s].forms = forms[s];
     doc[s].words = sentence_infos(forms[s], s < upos.size() ? upos[s] : kNoTags, res);
   }
-  auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) {
-    model_.add_scores(keys, n, scores);
-    for (const PerceptronModel& m : more_) m.add_scores(keys, n, scores);
-  };
+  auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); };
   std::vector<std::vector<int>> labels = run_pass<int32_t>(doc, lexicon_, false, first_model);
   if (second_.num_classes() > 0) {
     set_votes(doc, labels);
@@ -863,7 +906,10 @@ class NerTrainer {
     if (options.log)
       *options.log << "ner: word statistics for " << shell.word_stats_.size() << " words, " << shell.name_lists_.size()
                    << " listed names\n";
-    Resources res = resources_of(lexicon, shell.word_stats_, shell.name_lists_, shell.longest_listed_);
+    shell.word_clusters_ = read_word_clusters(options.word_clusters);
+    if (options.log && !options.word_clusters.empty())
+      *options.log << "ner: word clusters for " << shell.word_clusters_.size() << " words\n";
+    Resources res{lexicon, &shell.word_stats_, &shell.name_lists_, shell.longest_listed_, &shell.word_clusters_};
 
     std::vector<PreparedDocument> docs(train.size());
     for (size_t d = 0; d < train.size(); ++d)
@@ -888,17 +934,18 @@ class NerTrainer {
     };
     if (options.log) *options.log << "ner: first pass\n";
     result.model_ = train_pass(all, lexicon, false, options.iterations, options, dev ? &first_dev : nullptr);
-    for (int k = 1; k < options.ensemble; ++k) {
-      NerTrainOptions member = options;
-      member.seed = options.seed + static_cast<uint64_t>(k);
-      std::function<double(const PerceptronModel&)> member_dev = [&](const PerceptronModel& m) {
-        NamedEntityTagger candidate = result;
-        candidate.more_.push_back(m);
-        return evaluate_ner(candidate, *dev).overall.f1();
-      };
-      if (options.log) *options.log << "ner: first pass, ensemble member " << k + 1 << "\n";
-      result.more_.push_back(
-          train_pass(all, lexicon, false, options.iterations, member, dev ? &member_dev : nullptr));
+    if (options.ensemble > 1) {
+      std::vector<PerceptronModel> members;
+      members.push_back(std::move(result.model_));
+      for (int k = 1; k < options.ensemble; ++k) {
+        NerTrainOptions member = options;
+        member.seed = options.seed + static_cast<uint64_t>(k);
+        if (options.log) *options.log << "ner: first pass, ensemble member " << k + 1 << "\n";
+        members.push_back(train_pass(all, lexicon, false, options.iterations, member, dev ? &first_dev : nullptr));
+      }
+      std::vector<const PerceptronModel*> pointers;
+      for (const PerceptronModel& m : members) pointers.push_back(&m);
+      result.model_ = PerceptronModel::average(pointers);
     }
     if (options.folds < 2) return result;
 

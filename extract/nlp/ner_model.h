@@ -13,7 +13,9 @@
 // from background text stored in the model (how often the word is
 // capitalised mid-sentence, how often it is PROPN, how frequent it is);
 // name lists stored in the model (given names and surnames from WordNet and
-// Faker, WordNet places and organizations: schemas/gazetteers/*.txt);
+// Faker, WordNet places and organizations: schemas/gazetteers/*.txt); word
+// clusters stored in the model (k-means classes of GloVe vectors at three
+// granularities, models/word_clusters.tsv: the word's, its neighbours');
 // gazetteer membership through Lexicon (the longest listed name over the
 // word, its type and position; honorifics, titles and roles before it; head
 // words such as "Committee" after it; place prepositions before it); and the
@@ -23,7 +25,9 @@
 // "the village of X", ...).
 //
 // The first pass may be an ensemble: models trained on different document
-// orders whose scores are summed (the committed model has one). An optional
+// orders, averaged into one model at the end of training (an average of
+// linear models is one linear model, so it costs what one member costs at
+// run time; the committed model averages three). An optional
 // second pass has, besides all the features above, the first pass's label
 // of the word and the first pass's votes for the same word form over the
 // whole document (its majority type, whether it was always the same, how
@@ -98,9 +102,6 @@ class NamedEntityTagger {
  private:
   friend class NerTrainer;
   PerceptronModel model_;   // first pass
-  // More first-pass models, trained like model_ on other document orders;
-  // their scores are added to model_'s (an ensemble of seeds).
-  std::vector<PerceptronModel> more_;
   PerceptronModel second_;  // second pass; empty = one pass only
   const Lexicon* lexicon_ = nullptr;
   // Lower-cased word (digits as 0) hash → word statistics code.
@@ -108,6 +109,9 @@ class NamedEntityTagger {
   // Listed name (words joined by spaces) hash → NameList bits.
   std::unordered_map<uint64_t, uint8_t> name_lists_;
   uint8_t longest_listed_ = 0;  // words
+  // Lower-case word hash → its clusters (3 granularities, packed; see
+  // word_clusters in ner_model.cpp).
+  std::unordered_map<uint64_t, uint64_t> word_clusters_;
 };
 
 struct NerTrainOptions {
@@ -118,6 +122,10 @@ struct NerTrainOptions {
   // wordnet_places.txt, wordnet_organizations.txt, faker_given_names.txt,
   // faker_surnames.txt; missing files are skipped).
   std::filesystem::path name_lists;
+  // Word clusters (build/cluster_words' TSV: a word and three cluster
+  // numbers, coarsest first, each under 65535; models/word_clusters.md);
+  // empty = none.
+  std::filesystem::path word_clusters;
   int iterations = 12;
   // Second pass: first-pass models trained on all folds but one tag the
   // remaining fold (below 2 = one pass only: in cross-validation on GUM
@@ -126,8 +134,8 @@ struct NerTrainOptions {
   int fold_iterations = 8;
   int second_iterations = 8;  // of the second pass (iterations: the first)
   uint64_t seed = 1;        // document order shuffling
-  // First-pass models trained with seeds seed, seed + 1, ... whose scores
-  // are summed at run time.
+  // First-pass models trained with seeds seed, seed + 1, ..., averaged
+  // into one (PerceptronModel::average).
   int ensemble = 1;
   int min_weight = 1;       // quantisation steps; smaller weights dropped
   std::ostream* log = nullptr;
