@@ -627,20 +627,13 @@ void type_by_place_apposition(Document& doc, const Lexicon& lex) {
   }
 }
 
-bool is_compass_word(const std::string& lower) {
-  static const std::set<std::string> kCompass = {
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
-      "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west"};
-  return kCompass.count(lower) > 0;
-}
-
 }  // namespace
 
 std::string EntityRecognizer::main_country(const Document& doc) const {
   // The country the events happen in, by points: its name 2, its adjective
   // 1, a town of it 2 (not more: the town of peace talks is named as often
   // as the towns of the war); a word of the title counts three times.
-  // Compass words some lists give as regions ("Eastern", "North") count
+  // Direction words some lists give as regions ("Eastern", "North") count
   // for no country. Its own state and its rebels are the strongest sign: an
   // adjective before "government", "president", "regime", "opposition" or
   // "rebels" adds 3 ("the Valdorian government"), where a foreign power in
@@ -670,7 +663,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
         return;
       }
     }
-    if (is_compass_word(ascii_lower(word))) return;  // only for the words that name a country
+    if (lexicon_.is_direction_word(ascii_lower(word))) return;  // only for the words that name a country
     score[*country] += w;
     first_seen.emplace(*country, position);
     if (!is_town) named[*country] = true;

@@ -78,6 +78,9 @@ class Lexicon {
   bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
   // Lower-case words that make a place name a larger unit: "Aleppo province".
   bool is_place_suffix(std::string_view lower) const { return place_suffixes_.count(std::string(lower)); }
+  // Lower-case words that place a part of a country: "northern", "central",
+  // "rural" ("the northern province of X"; "Eastern" as a region's name).
+  bool is_direction_word(std::string_view lower) const { return direction_words_.count(std::string(lower)); }
   // Last words of the names of buildings and sites: "Museum", "Hospital".
   bool is_facility_head(std::string_view word) const { return facility_heads_.count(std::string(word)); }
   // Verbs whose object is most often a place: "besieged X", "captured X".
@@ -100,7 +103,7 @@ class Lexicon {
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
       connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_,
-      facility_heads_;
+      facility_heads_, direction_words_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };

@@ -382,13 +382,6 @@ class SentenceRelations {
     }
   }
 
-  static bool is_direction(const std::string& w) {
-    return w == "northern" || w == "southern" || w == "eastern" || w == "western" ||
-           w == "central" || w == "rural" || w == "north" || w == "south" || w == "east" ||
-           w == "west" || w == "northwestern" || w == "northeastern" || w == "southwestern" ||
-           w == "southeastern";
-  }
-
   // "the siege of Y by X", "the capture of Y by X": the surface order is
   // unambiguous even where the parse attaches the by-phrase elsewhere.
   void nominal_of_by() {
@@ -577,7 +570,7 @@ class SentenceRelations {
       if (gap.size() >= 2 && gap.back() == "of" && ex_.lexicon_.is_place_suffix(gap[gap.size() - 2]) &&
           entity_of(y).kind == gap[gap.size() - 2]) {
         gap.resize(gap.size() - 2);
-        if (!gap.empty() && is_direction(gap.back())) gap.pop_back();
+        if (!gap.empty() && ex_.lexicon_.is_direction_word(gap.back())) gap.pop_back();
       }
       std::string between;
       for (const std::string& w : gap) between += (between.empty() ? "" : " ") + w;
@@ -592,7 +585,7 @@ class SentenceRelations {
         if (a + 2 < mentions_.size()) {
           int z = mentions_[a + 2];
           uint32_t g1 = mention(y).end_token, g2 = mention(z).first_token;
-          bool direction = g2 == g1 + 2 && is_direction(lower(g1 + 1));
+          bool direction = g2 == g1 + 2 && ex_.lexicon_.is_direction_word(lower(g1 + 1));
           if ((g2 == g1 + 1 || direction) && lower(g1) == "in" && entity_of(z).type == NodeType::Place) {
             add(EdgeType::LocatedIn, x, z, span_of(g1, g2), 0.6, "located-in:coordinated");
             add(EdgeType::LocatedIn, y, z, span_of(g1, g2), 0.6, "located-in:coordinated");
