@@ -124,11 +124,15 @@ constexpr uint64_t kPad = 0x5eed;
 
 uint64_t hash_of(std::string_view s) { return hash_bytes(s.data(), s.size()); }
 
+void digits_as_zero(std::string& s) {
+  for (char& c : s)
+    if (c >= '0' && c <= '9') c = '0';
+}
+
 // Lower case, digits as 0: the key of word statistics and lower-case features.
 std::string normalised(std::string_view form) {
   std::string lw = ascii_lower(form);
-  for (char& c : lw)
-    if (c >= '0' && c <= '9') c = '0';
+  digits_as_zero(lw);
   return lw;
 }
 
@@ -170,7 +174,15 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     WordInfo& w = words[i];
     std::string_view f = forms[i];
     w.form = hash_of(f);
-    lower[i] = normalised(f);
+    // Word clusters are of lower-case words with their digits; the other
+    // lower-case features count digits as 0.
+    lower[i] = ascii_lower(f);
+    if (res.word_clusters && !res.word_clusters->empty()) {
+      auto it = res.word_clusters->find(hash_of(lower[i]));
+      uint64_t packed = it == res.word_clusters->end() ? 0 : it->second;
+      for (int k = 0; k < kClusterLevels; ++k) w.cluster[k] = (packed >> (kClusterBits * k)) & kClusterMask;
+    }
+    digits_as_zero(lower[i]);
     const std::string& lw = lower[i];
     w.lower = hash_of(lw);
     w.shape = shape_hash(f, 4, 0x55);
@@ -180,12 +192,6 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     if (res.word_stats) {
       auto it = res.word_stats->find(w.lower);
       if (it != res.word_stats->end()) w.stats = it->second;
-    }
-    if (res.word_clusters && !res.word_clusters->empty()) {
-      // Clusters are of lower-case words with their digits.
-      auto it = res.word_clusters->find(hash_of(ascii_lower(f)));
-      uint64_t packed = it == res.word_clusters->end() ? 0 : it->second;
-      for (int k = 0; k < kClusterLevels; ++k) w.cluster[k] = (packed >> (kClusterBits * k)) & kClusterMask;
     }
   }
 
