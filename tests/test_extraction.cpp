@@ -71,7 +71,7 @@ TEST_CASE("resolve: surnames, acronyms in parentheses and 'known as'", "[extract
   CHECK(kadrovic->mention_count == 2);
   const DocEntity* nlf = entity(d, "Northern Liberation Front");
   REQUIRE(nlf);
-  CHECK(std::find(nlf->aliases.begin(), nlf->aliases.end(), "NLF") != nlf->aliases.end());
+  CHECK(testing::has_alias(*nlf, "NLF"));
   CHECK(entity(d, "NLF") == nullptr);
 }
 

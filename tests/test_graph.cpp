@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "graph/knowledge_graph.h"
+#include "tests/test_support.h"
 #include "graph/node_clustering.h"
 
 using namespace newsgraph;
@@ -17,11 +18,6 @@ Evidence evidence(const std::string& doc, double confidence = 0.7) {
   return e;
 }
 
-const NodeProperties* find(const KnowledgeGraph& g, const std::string& name) {
-  for (auto v : boost::make_iterator_range(boost::vertices(g.graph())))
-    if (g.graph()[v].name == name) return &g.graph()[v];
-  return nullptr;
-}
 
 }  // namespace
 
@@ -136,10 +132,10 @@ TEST_CASE("clustering: transliteration and typo variants of a person merge", "[g
   g.add_node(NodeType::Place, "Vulkov", "", "d7");  // a place: never merged with a person
   g.finalize();
   CHECK(g.node_count() == 4);
-  const NodeProperties* vulkov = find(g, "Andrey Vulkov");
+  const NodeProperties* vulkov = testing::find_node(g, "Andrey Vulkov");
   REQUIRE(vulkov);
   CHECK(vulkov->aliases == std::vector<std::string>{"Andrei Vulkov", "Vulkov"});
-  CHECK(find(g, "Dana Ferenc"));
+  CHECK(testing::find_node(g, "Dana Ferenc"));
 }
 
 TEST_CASE("clustering: a surname shared by two people stays apart", "[graph][resolve]") {
@@ -159,7 +155,7 @@ TEST_CASE("clustering: acronyms, group/organization types and aliases", "[graph]
   g.add_node(NodeType::Organization, "Coalition for a Free Valdoria", "", "d4");
   g.finalize();
   REQUIRE(g.node_count() == 1);
-  const NodeProperties* node = find(g, "Coalition for a Free Valdoria");
+  const NodeProperties* node = testing::find_node(g, "Coalition for a Free Valdoria");
   REQUIRE(node);
   CHECK(node->type == NodeType::Group);
 }
@@ -175,7 +171,7 @@ TEST_CASE("clustering: no chain merges A and C through B", "[graph][resolve]") {
   // Trnovicka joins the head Tarnovicka; Tnovicka is compared with heads
   // only, so it stays apart instead of chaining through Trnovicka.
   CHECK(g.node_count() == 2);
-  CHECK(find(g, "Tnovicka"));
+  CHECK(testing::find_node(g, "Tnovicka"));
 }
 
 TEST_CASE("jaro_winkler matches the textbook values", "[graph][resolve]") {

@@ -26,11 +26,6 @@ void mention(KnowledgeGraph& g, NodeType type, const std::string& name, int docu
   }
 }
 
-const NodeProperties* find(const KnowledgeGraph& g, const std::string& name) {
-  for (auto v : boost::make_iterator_range(boost::vertices(g.graph())))
-    if (g.graph()[v].name == name) return &g.graph()[v];
-  return nullptr;
-}
 
 // The node that lists `name` as its name or an alias.
 const NodeProperties* holder(const KnowledgeGraph& g, const std::string& name) {
@@ -78,7 +73,7 @@ TEST_CASE("resolution: an acronym joins the one name whose initials it spells", 
   CHECK(together(g, "Valdorian Liberation Army", "VLA"));
   CHECK(together(g, "Marisk Relief Council", "M.R.C."));
   // The canonical name is the full name, not the acronym.
-  CHECK(find(g, "Valdorian Liberation Army"));
+  CHECK(testing::find_node(g, "Valdorian Liberation Army"));
 }
 
 TEST_CASE("resolution: an acronym that fits two names joins neither", "[resolution]") {
@@ -177,7 +172,7 @@ TEST_CASE("resolution: types never merge across families", "[resolution]") {
   mention(g, NodeType::Organization, "Marisk Brigade", 1);  // group ~ organization may merge
   g.finalize();
   CHECK(g.node_count() == 6);
-  const NodeProperties* brigade = find(g, "Marisk Brigade");
+  const NodeProperties* brigade = testing::find_node(g, "Marisk Brigade");
   REQUIRE(brigade);
   CHECK(brigade->type == NodeType::Group);  // the majority type
   int brodek_nodes = 0;
@@ -212,11 +207,11 @@ TEST_CASE("resolution: the canonical name is the most complete frequent form", "
   mention(g, NodeType::Person, "Hakim", 4);
   g.finalize();
   REQUIRE(g.node_count() == 2);
-  const NodeProperties* envoy = find(g, "Staffan de Mistura");
+  const NodeProperties* envoy = testing::find_node(g, "Staffan de Mistura");
   REQUIRE(envoy);
   CHECK(envoy->id == "person:staffan-de-mistura");
   CHECK(envoy->aliases == std::vector<std::string>{"De Mistura", "Mistura", "Staffan di Mistura"});
-  CHECK(find(g, "Bashir al-Hakim"));
+  CHECK(testing::find_node(g, "Bashir al-Hakim"));
 }
 
 TEST_CASE("resolution: every alias keeps the documents it came from", "[resolution]") {
@@ -228,7 +223,7 @@ TEST_CASE("resolution: every alias keeps the documents it came from", "[resoluti
   g.graph()[v].alias_sources.push_back({"Gen. Vulkov", {"d4"}});  // as a document adds it
   g.finalize();
   REQUIRE(g.node_count() == 1);
-  const NodeProperties* node = find(g, "Andrey Vulkov");
+  const NodeProperties* node = testing::find_node(g, "Andrey Vulkov");
   REQUIRE(node);
   CHECK(node->documents == std::vector<std::string>{"d1", "d2", "d3", "d4"});
   auto sources = [&](const std::string& alias) {
@@ -279,7 +274,7 @@ TEST_CASE("resolution: a hundred people of one surname stay apart", "[resolution
   mention(g, NodeType::Person, "Kovar", 1);
   g.finalize();
   CHECK(g.node_count() == 101);
-  CHECK(find(g, "Kovar"));
+  CHECK(testing::find_node(g, "Kovar"));
 }
 
 // ---- Overrides ----------------------------------------------------------------
@@ -314,7 +309,7 @@ TEST_CASE("resolution overrides: same_as finds a node by its alias", "[resolutio
   o.same_as.push_back(make_resolution_rule({"Coalition", "Valdorian opposition bloc"}));
   g.finalize(o);
   CHECK(g.node_count() == 1);
-  CHECK(find(g, "Coalition for a Free Valdoria"));
+  CHECK(testing::find_node(g, "Coalition for a Free Valdoria"));
 }
 
 TEST_CASE("resolution overrides: not_same_as forbids an automatic merge", "[resolution][overrides]") {

@@ -7,7 +7,6 @@
 // elsewhere and in a text set in that country.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 
 #include "extract/pipeline.h"
 #include "graph/knowledge_graph.h"
@@ -176,13 +175,8 @@ TEST_CASE("rules: a capital standing for its country and the same city as a plac
   g.add_document(run("Moscow said on Monday that it would keep its troops in Syria.\n", "a"));
   g.add_document(run("Thousands marched in Moscow on Saturday, police said.\n", "b"));
   g.finalize();
-  const NodeProperties* russia = nullptr;
-  const NodeProperties* city = nullptr;
-  for (auto v : boost::make_iterator_range(boost::vertices(g.graph()))) {
-    const NodeProperties& n = g.graph()[v];
-    if (n.name == "Russia") russia = &n;
-    if (n.name == "Moscow") city = &n;
-  }
+  const NodeProperties* russia = testing::find_node(g, "Russia");
+  const NodeProperties* city = testing::find_node(g, "Moscow");
   REQUIRE(russia);
   REQUIRE(city);
   CHECK(russia->kind == "country");
@@ -224,11 +218,10 @@ TEST_CASE("rules: a description tied to a named actor is that actor", "[resoluti
       "In Geneva, the opposition Council for a Free Syria (CFS) left the talks.\n");
   const DocEntity* brigade = entity(d, "Falcon Brigade");
   REQUIRE(brigade);
-  CHECK(std::find(brigade->aliases.begin(), brigade->aliases.end(), "pro-government militia") !=
-        brigade->aliases.end());
+  CHECK(testing::has_alias(*brigade, "pro-government militia"));
   CHECK_FALSE(entity(d, "pro-government militia"));
   const DocEntity* council = entity(d, "Council for a Free Syria");
   REQUIRE(council);
-  CHECK(std::find(council->aliases.begin(), council->aliases.end(), "CFS") != council->aliases.end());
+  CHECK(testing::has_alias(*council, "CFS"));
   CHECK_FALSE(entity(d, "Free Syria"));
 }

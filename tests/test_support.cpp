@@ -8,7 +8,10 @@
 #include <stdexcept>
 #include <sys/wait.h>
 
+#include <algorithm>
+
 #include "extract/pipeline.h"
+#include "graph/knowledge_graph.h"
 
 namespace newsgraph::testing {
 
@@ -62,6 +65,16 @@ Document annotate_text(const std::string& text, const std::string& id, const std
 const DocEntity* find_entity(const Document& doc, const std::string& name) {
   for (const auto& e : doc.entities)
     if (e.name == name) return &e;
+  return nullptr;
+}
+
+bool has_alias(const DocEntity& entity, const std::string& alias) {
+  return std::find(entity.aliases.begin(), entity.aliases.end(), alias) != entity.aliases.end();
+}
+
+const NodeProperties* find_node(const KnowledgeGraph& graph, const std::string& name) {
+  for (auto v : boost::make_iterator_range(boost::vertices(graph.graph())))
+    if (graph.graph()[v].name == name) return &graph.graph()[v];
   return nullptr;
 }
 

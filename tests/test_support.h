@@ -1,11 +1,17 @@
 // Helpers shared by the tests: paths to the checkout, ../shared and the
-// newsgraph binary, temporary directories, and running a command.
+// newsgraph binary, temporary directories, running a command, and finding
+// entities and graph nodes by name.
 #pragma once
 
 #include <filesystem>
 #include <string>
 
 #include "extract/document.h"
+
+namespace newsgraph {
+class KnowledgeGraph;
+struct NodeProperties;
+}  // namespace newsgraph
 
 namespace newsgraph::testing {
 
@@ -40,6 +46,10 @@ CommandResult run_command(const std::string& command);
 Document annotate_text(const std::string& text, const std::string& id = "t", const std::string& title = "");
 // The document's entity with this canonical name, or nullptr.
 const DocEntity* find_entity(const Document& doc, const std::string& name);
+// Whether the entity lists `alias` among its other forms.
+bool has_alias(const DocEntity& entity, const std::string& alias);
+// The graph's node with this canonical name, or nullptr.
+const NodeProperties* find_node(const KnowledgeGraph& graph, const std::string& name);
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
