@@ -61,6 +61,24 @@ TEST_CASE("entities: titles, roles and head words type names", "[extract]") {
   REQUIRE(entity(d, "Vienna"));
 }
 
+TEST_CASE("entities: the name after a role's field ('Commissioner for Human Rights X') is its holder", "[extract]") {
+  Document d = run(
+      "U.N. High Commissioner for Human Rights Tamsin Orlo Vale condemned the shelling.\n"
+      "Minister of Foreign Affairs Jorik Hald flew to Vienna.\n"
+      "The Commissioner for Refugees met the delegation.\n");
+  const DocEntity* vale = entity(d, "Tamsin Orlo Vale");
+  REQUIRE(vale);
+  CHECK(vale->type == NodeType::Person);
+  const DocEntity* hald = entity(d, "Jorik Hald");
+  REQUIRE(hald);
+  CHECK(hald->type == NodeType::Person);
+  // The field words themselves are no name, and neither is a field with no
+  // name after it.
+  CHECK_FALSE(entity(d, "Human Rights Tamsin Orlo Vale"));
+  CHECK_FALSE(entity(d, "Foreign Affairs Jorik Hald"));
+  CHECK_FALSE(entity(d, "Refugees"));
+}
+
 TEST_CASE("resolve: surnames, acronyms in parentheses and 'known as'", "[extract][resolve]") {
   Document d = run(
       "Commander Ilyas Kadrovic of the Northern Liberation Front (NLF) spoke on Monday.\n"

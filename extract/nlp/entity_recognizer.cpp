@@ -164,6 +164,23 @@ class SentenceScanner {
     return 0;
   }
 
+  // The end of a role's capitalised field after "for" / "of" starting at k
+  // ("High Commissioner for Human Rights Zeid ...", "Minister of Foreign
+  // Affairs X"), so that the name after it is the role holder's; k itself
+  // when there is none. Every word of the field must be a portfolio word and
+  // a name must follow it.
+  uint32_t role_field_end(uint32_t k) const {
+    if (!in_sentence(k + 1) || (lower(k) != "for" && lower(k) != "of")) return k;
+    uint32_t end = k + 1;
+    bool capital = false;
+    while (in_sentence(end) && lex_.is_portfolio_word(lower(end))) {
+      capital = capital || is_capitalised(form(end));
+      ++end;
+    }
+    if (!capital || end == k + 1 || !in_sentence(end) || !is_capitalised(form(end))) return k;
+    return end;
+  }
+
   // A collective actor at k: [adjective] head phrase. Returns the end token.
   uint32_t actor_at(uint32_t k) {
     if (uint32_t end = actor_from(k, k, nullptr, false); end > k) return end;
@@ -386,7 +403,7 @@ class SentenceScanner {
     }
     if (size_t n = role_at(k)) {
       pending_role_ = true;
-      return k + static_cast<uint32_t>(n);
+      return role_field_end(k + static_cast<uint32_t>(n));
     }
     if (lex_.is_honorific(f) || lex_.is_military_title(f)) {
       pending_title_ = true;

@@ -154,6 +154,7 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
       lex.longest_role_ = std::max(lex.longest_role_, word_count(r));
     }
     for (const std::string& v : strings(doc, "person_verbs")) lex.person_verbs_.insert(v);
+    for (const std::string& w : strings(doc, "portfolio_words")) lex.portfolio_words_.insert(ascii_lower(w));
   }
   {
     fs::path path = lexdir / "name_cues.json";

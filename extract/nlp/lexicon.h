@@ -69,6 +69,9 @@ class Lexicon {
   bool is_military_title(std::string_view word) const { return titles_.count(std::string(word)); }
   bool is_role(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)); }
   bool is_person_verb(std::string_view lower) const { return person_verbs_.count(std::string(lower)); }
+  // Words of a role's field after "for" / "of": "High Commissioner for Human
+  // Rights", "Minister of Foreign Affairs".
+  bool is_portfolio_word(std::string_view lower) const { return portfolio_words_.count(std::string(lower)); }
   bool is_not_name(std::string_view word) const { return not_names_.count(std::string(word)); }
   bool is_connector(std::string_view lower) const { return connectors_.count(std::string(lower)); }
   bool is_place_preposition(std::string_view lower) const { return place_preps_.count(std::string(lower)); }
@@ -103,7 +106,7 @@ class Lexicon {
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
       connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_,
-      facility_heads_, direction_words_;
+      facility_heads_, direction_words_, portfolio_words_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };
