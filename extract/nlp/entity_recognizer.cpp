@@ -170,15 +170,12 @@ class SentenceScanner {
   // when there is none. Every word of the field must be a portfolio word and
   // a name must follow it.
   uint32_t role_field_end(uint32_t k) const {
-    if (!in_sentence(k + 1) || (lower(k) != "for" && lower(k) != "of")) return k;
+    if (!in_sentence(k) || (lower(k) != "for" && lower(k) != "of")) return k;
     uint32_t end = k + 1;
-    bool capital = false;
-    while (in_sentence(end) && lex_.is_portfolio_word(lower(end))) {
+    bool capital = false;  // a lower-case field ("minister of state") is not a name's
+    for (; in_sentence(end) && lex_.is_portfolio_word(lower(end)); ++end)
       capital = capital || is_capitalised(form(end));
-      ++end;
-    }
-    if (!capital || end == k + 1 || !in_sentence(end) || !is_capitalised(form(end))) return k;
-    return end;
+    return capital && in_sentence(end) && is_capitalised(form(end)) ? end : k;
   }
 
   // A collective actor at k: [adjective] head phrase. Returns the end token.
