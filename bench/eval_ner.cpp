@@ -5,13 +5,16 @@
 // committed POS tagger, as at run time.
 //
 //   build/eval_ner [DATA_DIR] [GUM_DIR] [--gold-pos] [--errors SPLIT] [--analysis SPLIT]
-//                  [--model MODEL]
+//                  [--model MODEL] [--gold SPLIT]
 //
 // --model MODEL scores another model than DATA_DIR/models/ner.bin.
 // --analysis SPLIT sorts the mistakes of that split into kinds, per genre:
 // type (same words, other type), boundary (overlapping words; "typed" when the
 // type is right), missed (no predicted name overlaps the gold one) and false
 // alarm (no gold name overlaps the predicted one).
+//
+// --gold SPLIT lists the gold names of that split, one per line ("document <TAB>
+// words <TAB> type"), to check the gold rule.
 //
 // --errors SPLIT prints how many sentence-initial gold names were found, then,
 // for every sentence of that split with a mistake, the gold names and the
@@ -46,6 +49,16 @@ std::string show(const conllu::Sentence& s, const std::vector<nlp::NamedSpan>& s
     out += to_string(span.type);
   }
   return out;
+}
+
+void print_gold(const std::vector<nlp::NerDocument>& docs) {
+  for (const nlp::NerDocument& doc : docs)
+    for (size_t i = 0; i < doc.sentences.size(); ++i)
+      for (const nlp::NamedSpan& span : doc.names[i]) {
+        std::string words;
+        for (uint32_t k = span.begin; k < span.end; ++k) words += (k > span.begin ? " " : "") + doc.sentences[i].words[k].form;
+        std::printf("%s\t%s\t%s\n", doc.id.c_str(), words.c_str(), std::string(to_string(span.type)).c_str());
+      }
 }
 
 void print_errors(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerDocument>& docs) {
@@ -136,11 +149,12 @@ void print_analysis(const nlp::NamedEntityTagger& ner, const std::vector<nlp::Ne
 int main(int argc, char** argv) {
   std::vector<std::string> args;
   bool gold_pos = false;
-  std::string errors_split, analysis_split, model_path;
+  std::string errors_split, analysis_split, gold_split, model_path;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--gold-pos") == 0) gold_pos = true;
     else if (std::strcmp(argv[i], "--errors") == 0 && i + 1 < argc) errors_split = argv[++i];
     else if (std::strcmp(argv[i], "--analysis") == 0 && i + 1 < argc) analysis_split = argv[++i];
+    else if (std::strcmp(argv[i], "--gold") == 0 && i + 1 < argc) gold_split = argv[++i];
     else if (std::strcmp(argv[i], "--model") == 0 && i + 1 < argc) model_path = argv[++i];
     else args.push_back(argv[i]);
   }
@@ -152,6 +166,10 @@ int main(int argc, char** argv) {
         model_path.empty() ? data_dir / "models/ner.bin" : std::filesystem::path(model_path), &lexicon);
     std::unique_ptr<nlp::Tagger> tagger;
     if (!gold_pos) tagger = std::make_unique<nlp::Tagger>(nlp::Tagger::load(data_dir / "models/tagger.bin"));
+    if (!gold_split.empty()) {
+      print_gold(nlp::read_gum_documents((gum / (gold_split + ".conllu")).string(), nullptr));
+      return 0;
+    }
     if (!analysis_split.empty()) {
       print_analysis(ner, nlp::read_gum_documents((gum / (analysis_split + ".conllu")).string(), tagger.get()));
       return 0;

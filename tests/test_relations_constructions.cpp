@@ -6,7 +6,9 @@
 
 #include <algorithm>
 
+#include "extract/data_dir.h"
 #include "extract/pipeline.h"
+#include "extract/relations/relation_extractor.h"
 
 #include "tests/test_support.h"
 
@@ -268,4 +270,58 @@ TEST_CASE("constructions: common attachment slips", "[relations]") {
   auto asking = run("Turkey will be asking for Iran to halt the shelling, its minister said.");
   INFO(asking.dump());
   CHECK(asking.has("Turkey", EdgeType::CallsOn, "Iran"));
+}
+
+TEST_CASE("constructions: who comments on an event is not its agent", "[relations]") {
+  // A commentary verb over a nominalized event: its subject condemns,
+  // denounces or calls for an end to the event; it does not carry it out.
+  auto condemn = run("The French government condemned the siege of the town of Tarvik on Monday.");
+  INFO(condemn.dump());
+  CHECK_FALSE(condemn.has("French government", EdgeType::Besieges, "Tarvik"));
+  CHECK(condemn.doc.relations.empty());
+
+  auto by = run("France condemned the attack on the town of Tarvik by rebel groups on Monday.");
+  INFO(by.dump());
+  CHECK(by.has("Syrian rebels", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(by.has("France", EdgeType::Attacks, "Tarvik"));
+
+  auto denounce = run("Amnesty International denounced the Russian airstrikes on the town of Tarvik.");
+  INFO(denounce.dump());
+  CHECK(denounce.has("Russia", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(denounce.has("Amnesty International", EdgeType::Attacks, "Tarvik"));
+
+  // Who is accused is the agent; the accuser is not.
+  auto accuse = run("Turkey accused Russian forces of a siege of the town of Tarvik.");
+  INFO(accuse.dump());
+  CHECK(accuse.has("Russia", EdgeType::Besieges, "Tarvik"));
+  CHECK_FALSE(accuse.has("Turkey", EdgeType::Besieges, "Tarvik"));
+
+  // Other verbs keep their subject as the agent.
+  auto launch = run("Russia launched a bombing campaign on the town of Tarvik last week.");
+  INFO(launch.dump());
+  CHECK(launch.has("Russia", EdgeType::Attacks, "Tarvik"));
+}
+
+TEST_CASE("constructions: without a parse, a commentary verb still blocks the agent", "[relations]") {
+  // The surface fallback (text without a dependency parse) reads the same
+  // rules; the nearest name before the noun is no agent across "condemned".
+  const std::filesystem::path data = default_data_dir();
+  const Lexicon lexicon = Lexicon::load(data / "schemas");
+  const RelationExtractor extractor(data / "schemas/patterns", data / "schemas/patterns.schema.json", lexicon);
+  auto surface = [&](const std::string& sentence) {
+    Found f = run(sentence);
+    for (Token& t : f.doc.tokens) {
+      t.deprel.clear();
+      t.head = -1;
+    }
+    f.doc.relations.clear();
+    extractor.extract(f.doc);
+    return f;
+  };
+  auto condemn = surface("The French government condemned the siege of the town of Tarvik on Monday.");
+  INFO(condemn.dump());
+  CHECK_FALSE(condemn.has("French government", EdgeType::Besieges, "Tarvik"));
+  auto plain = surface("Rebel groups kept up their siege of the town of Tarvik on Monday.");
+  INFO(plain.dump());
+  CHECK(plain.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
 }

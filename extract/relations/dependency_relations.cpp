@@ -118,6 +118,47 @@ class SentenceMatcher {
 
   static uint32_t distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
+  bool in_sentence(int k) const {
+    return k >= static_cast<int>(sentence_.first_token) && k < static_cast<int>(sentence_.end_token);
+  }
+
+  // Verb k comments on the events below it ("condemned", "called for an end
+  // to"); "called off the offensive" is the agent's own act.
+  bool is_commentary_verb(uint32_t k) const {
+    if (!patterns_.is_commentary_verb(token(k).lemma) &&
+        !patterns_.is_commentary_verb(ascii_lower(doc_.form(token(k)))))
+      return false;
+    for (uint32_t c : children(k))
+      if (token(c).deprel == "compound:prt" && ascii_lower(doc_.form(token(c))) == "off") return false;
+    return true;
+  }
+
+  // The subject of the commentary verb that governs noun k through its
+  // object or prepositional phrases ("X condemned the siege of Y", "X called
+  // for an end to the attacks on Y"), or -1. Stops at the first verb.
+  int commentator_of(uint32_t k) const {
+    for (int steps = 0; steps < 4; ++steps) {
+      const std::string& rel = token(k).deprel;
+      if (rel != "obj" && rel != "obl" && rel.rfind("obl:", 0) != 0 && rel != "nmod" && rel != "iobj") return -1;
+      int h = token(k).head;
+      if (!in_sentence(h)) return -1;
+      k = static_cast<uint32_t>(h);
+      if (token(k).upos == "VERB") return is_commentary_verb(k) ? subject_child(k) : -1;
+    }
+    return -1;
+  }
+
+  // Word j lies in the subtree of word root.
+  bool below(uint32_t j, uint32_t root) const {
+    for (int steps = 0; steps < 64; ++steps) {
+      if (j == root) return true;
+      int h = token(j).head;
+      if (!in_sentence(h)) return false;
+      j = static_cast<uint32_t>(h);
+    }
+    return false;
+  }
+
   // A relation matches the step's when equal, or when the step names no
   // subtype and a case filter is given ("obl[by]" matches obl:agent).
   static bool relation_matches(const std::string& actual, const PathStep& step) {
@@ -191,13 +232,17 @@ class SentenceMatcher {
           }
         } else if (step.kind == PathStep::Actor) {
           // The nearest organization, group or country named before the
-          // noun, within the sentence and not across a quote or semicolon.
+          // noun, within the sentence and not across a quote or semicolon;
+          // none when it is the subject of a commentary verb over the noun
+          // ("X condemned the siege of Y": X is no besieger).
+          int commentator = commentator_of(k);
           for (uint32_t j = k; j > sentence_.first_token;) {
             --j;
             std::string w = ascii_lower(doc_.form(token(j)));
             if (w == ";" || w == "\"" || w == "“" || w == "”") break;
             int m = mention_at(j);
             if (m < 0) continue;
+            if (commentator >= 0 && below(j, static_cast<uint32_t>(commentator))) break;
             const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
             if (is_acting_party(e)) {
               next.push_back(j);
@@ -221,8 +266,10 @@ class SentenceMatcher {
                            is_reporting_verb(static_cast<uint32_t>(h));
             if (subject >= 0 && !speaker) continue;
           }
-          if (h >= static_cast<int>(sentence_.first_token) && h < static_cast<int>(sentence_.end_token) &&
-              relation_matches(token(k).deprel, step) && has_case(k, step.cases))
+          // "X condemned the strikes on Y": the object of a commentary verb
+          // is not the subject's act.
+          if (in_sentence(h) && relation_matches(token(k).deprel, step) && has_case(k, step.cases) &&
+              !(step.relation == "obj" && is_commentary_verb(static_cast<uint32_t>(h))))
             next.push_back(static_cast<uint32_t>(h));
         } else if (step.relation.rfind("nsubj", 0) == 0) {
           // A clause has one subject (coordinated ones hang below it as

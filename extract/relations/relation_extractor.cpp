@@ -128,6 +128,16 @@ class SentenceRelations {
     return -1;
   }
 
+  // A commentary verb among tokens [a, b): "X condemned the siege of Y"
+  // names no besieger.
+  bool commentary_between(uint32_t a, uint32_t b) const {
+    for (uint32_t j = a; j < b && in_sentence(j); ++j) {
+      const Token& t = doc_.tokens[j];
+      if (ex_.patterns_.is_commentary_verb(t.lemma) || ex_.patterns_.is_commentary_verb(lower(j))) return true;
+    }
+    return false;
+  }
+
   // The first mention after token k within `window` tokens.
   int mention_after(uint32_t k, uint32_t window) const {
     for (uint32_t j = k; in_sentence(j) && j - k < window; ++j) {
@@ -261,7 +271,10 @@ class SentenceRelations {
         if (by >= 0) agent = by;
       }
     }
-    if (agent < 0) agent = mention_before(k, 10);
+    if (agent < 0) {
+      agent = mention_before(k, 10);
+      if (agent >= 0 && commentary_between(mention(agent).end_token, k)) agent = -1;
+    }
     if (agent < 0 || patient < 0) return;
     add_all(type, coordinated(agent, false), coordinated(patient, true), trigger, confidence, rule);
   }

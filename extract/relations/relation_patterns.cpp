@@ -108,6 +108,8 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
                                            file.string(), where_in(doc, ptr),
                                            validator.GetInvalidSchemaKeyword()));
     }
+    if (doc.HasMember("commentary_verbs"))
+      for (const std::string& v : strings(doc["commentary_verbs"])) set.commentary_verbs_.insert(ascii_lower(v));
     if (doc.HasMember("frames")) {
       for (auto& f : doc["frames"].GetObject()) {
         Frame frame;

@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/ontology.h"
@@ -58,6 +59,9 @@ class PatternSet {
   // The rules triggered by a word (lower-cased form or lemma).
   const std::vector<const PatternRule*>* rules_for(const std::string& word) const;
   const std::vector<PatternRule>& rules() const { return rules_; }
+  // A verb whose subject comments on the event a noun below it names
+  // ("condemned the siege of Y"), by its lemma; the files' commentary_verbs.
+  bool is_commentary_verb(const std::string& lemma) const { return commentary_verbs_.count(lemma) > 0; }
   // The trigger words of a rule, for reports.
   const std::vector<std::string>& words_of(const PatternRule& rule) const;
 
@@ -70,6 +74,7 @@ class PatternSet {
   std::vector<PatternRule> rules_;
   std::vector<std::vector<std::string>> words_;  // per rule
   std::unordered_map<std::string, std::vector<const PatternRule*>> by_word_;
+  std::unordered_set<std::string> commentary_verbs_;
 };
 
 // Parses one path alternative: "^obj>nsubj", "obl[by|from]", "self".
