@@ -176,6 +176,26 @@ TEST_CASE("constructions: locations", "[relations]") {
   CHECK_FALSE(province.has("Selmon", EdgeType::LocatedIn, "Tarvik"));
 }
 
+TEST_CASE("constructions: lists, directions and wider units among places", "[relations]") {
+  // "in northern Y": the direction names a part of Y.
+  auto north = run("Government forces shelled the rebel town of Tarvik in northern Aleppo on Monday.");
+  INFO(north.dump());
+  CHECK(north.has("Tarvik", EdgeType::LocatedIn, "Aleppo"));
+  // A comma between places in a list joins peers, not a place and its unit.
+  auto list = run("Fighters reached Aleppo, Tarvik and Merrow on Monday after a long march.");
+  INFO(list.dump());
+  CHECK_FALSE(list.has("Aleppo", EdgeType::LocatedIn, "Tarvik"));
+  // ... unless the second is a country: a list of "town, country" pairs.
+  auto pairs = run("Delegates flew in from Tarvik, Turkey, and Merrow, Jordan, on Friday.");
+  INFO(pairs.dump());
+  CHECK(pairs.has("Tarvik", EdgeType::LocatedIn, "Turkey"));
+  CHECK(pairs.has("Merrow", EdgeType::LocatedIn, "Jordan"));
+  // A province is not in the village named after it.
+  auto wider = run("Fighters reached two villages in Aleppo province, Tarvik and Merrow, on Monday.");
+  INFO(wider.dump());
+  CHECK_FALSE(wider.has("Aleppo province", EdgeType::LocatedIn, "Tarvik"));
+}
+
 TEST_CASE("constructions: more nominal and copular forms", "[relations]") {
   auto of_by = run("The siege of Tarvik by rebel groups entered its third month.");
   INFO(of_by.dump());

@@ -570,6 +570,26 @@ class SentenceRelations {
     return -1;
   }
 
+  // mentions_[a] opens a list of places joined by commas that ends in
+  // "and" / "or" + a place ("Aleppo, Homs and Hama").
+  bool in_place_list(size_t a) const {
+    for (size_t b = a; b + 1 < mentions_.size(); ++b) {
+      if (entity_of(mentions_[b + 1]).type != NodeType::Place) return false;
+      uint32_t end = mention(mentions_[b]).end_token, next = mention(mentions_[b + 1]).first_token;
+      std::vector<std::string> gap;
+      for (uint32_t j = end; j < next; ++j) gap.push_back(lower(j));
+      if (gap == std::vector<std::string>{","}) continue;
+      return gap == std::vector<std::string>{"and"} || gap == std::vector<std::string>{"or"} ||
+             gap == std::vector<std::string>{",", "and"} || gap == std::vector<std::string>{",", "or"};
+    }
+    return false;
+  }
+
+  // A country, or a unit named by its kind ("X province", "X governorate").
+  bool wider_unit(const DocEntity& e) const {
+    return e.kind == "country" || (e.kind != "city" && ex_.lexicon_.is_place_suffix(e.kind));
+  }
+
   // located-in from "X in Y province", "X, Y" (both places), "Y's capital X".
   void locations() {
     for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
@@ -585,8 +605,17 @@ class SentenceRelations {
         gap.resize(gap.size() - 2);
         if (!gap.empty() && ex_.lexicon_.is_direction_word(gap.back())) gap.pop_back();
       }
+      // "X in northern Y": the direction names a part of Y.
+      if (gap.size() >= 2 && ex_.lexicon_.is_direction_word(gap.back()) && gap[gap.size() - 2] == "in")
+        gap.pop_back();
       std::string between;
       for (const std::string& w : gap) between += (between.empty() ? "" : " ") + w;
+      // "two villages in X province, Y and Z": a province is not in a village.
+      bool narrowing = between == "," && wider_unit(entity_of(x)) && !wider_unit(entity_of(y));
+      // "Aleppo, Homs and Hama" lists places; "Town, Province, Country" nests
+      // them, also inside a list ("Karachi, Pakistan, and Lagos, Nigeria").
+      bool widening = wider_unit(entity_of(y)) && !wider_unit(entity_of(x));
+      if (narrowing || (between == "," && !widening && in_place_list(a))) continue;
       if (between == "," || between == "in" || between == "in the" || between == ", in" ||
           between == ", in the") {
         add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
