@@ -345,3 +345,25 @@ TEST_CASE("constructions: without a parse, a commentary verb still blocks the ag
   INFO(plain.dump());
   CHECK(plain.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
 }
+
+TEST_CASE("constructions: the object of 'urged Y to' is the subject of the clause, which is asked for", "[relations]") {
+  // Object control: in "X urged Y to stop its strikes on Z", Y strikes Z,
+  // X does not.
+  auto stop = run("The United States urged Russia to stop its strikes on the town of Tarvik.");
+  INFO(stop.dump());
+  CHECK(stop.has("Russia", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(stop.has("United States", EdgeType::Attacks, "Tarvik"));
+  CHECK(stop.has("United States", EdgeType::CallsOn, "Russia"));
+  // The event a calls-on verb asks for is marked hedged: it is not reported
+  // as having happened.
+  auto asked = run("Turkey urged Iran to attack the town of Tarvik on Monday.");
+  INFO(asked.dump());
+  const Relation* attack = asked.find("Iran", EdgeType::Attacks, "Tarvik");
+  REQUIRE(attack);
+  CHECK(attack->hedged);
+  CHECK_FALSE(asked.has("Turkey", EdgeType::Attacks, "Tarvik"));
+  // Subject control keeps the subject ("wants to attack").
+  auto wants = run("Russia wants to attack the town of Tarvik on Monday morning.");
+  INFO(wants.dump());
+  CHECK(wants.has("Russia", EdgeType::Attacks, "Tarvik"));
+}

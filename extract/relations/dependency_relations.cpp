@@ -169,7 +169,12 @@ class SentenceMatcher {
   // The words a path reaches from the trigger (a Self path returns the trigger).
   std::vector<uint32_t> follow(const Path& path, uint32_t trigger) const {
     std::vector<uint32_t> current = {trigger};
-    for (const PathStep& step : path) {
+    for (size_t s = 0; s < path.size(); ++s) {
+      const PathStep& step = path[s];
+      // "X urged Y to stop strikes on Z": the clause under a verb with an
+      // object ("urged Y to", "asked Y to", "forced Y to") has that object
+      // as its subject, not the verb's own subject.
+      const bool object_control = s > 0 && path[s - 1].kind == PathStep::Up && path[s - 1].relation == "xcomp";
       std::vector<uint32_t> next;
       for (uint32_t k : current) {
         if (step.kind == PathStep::Self) {
@@ -272,6 +277,15 @@ class SentenceMatcher {
               !(step.relation == "obj" && is_commentary_verb(static_cast<uint32_t>(h))))
             next.push_back(static_cast<uint32_t>(h));
         } else if (step.relation.rfind("nsubj", 0) == 0) {
+          if (object_control) {
+            int object = -1;
+            for (uint32_t c : children(k))
+              if (token(c).deprel == "obj" && object < 0) object = static_cast<int>(c);
+            if (object >= 0) {
+              next.push_back(static_cast<uint32_t>(object));
+              continue;
+            }
+          }
           // A clause has one subject (coordinated ones hang below it as
           // conj). When the parse gives a verb several, the nearest is the
           // likely one; the others are attachment errors ("X: Y tried ...").
@@ -417,6 +431,15 @@ class SentenceMatcher {
     return {};
   }
 
+  // Word k triggers a calls-on rule ("urged", "asked", "called").
+  bool calls_on(uint32_t k) const {
+    for (const std::string& key : {ascii_lower(doc_.form(token(k))), token(k).lemma})
+      if (auto rules = patterns_.rules_for(key))
+        for (const PatternRule* r : *rules)
+          if (r->type == EdgeType::CallsOn) return true;
+    return false;
+  }
+
   void flags(uint32_t trigger, bool& negated, bool& hedged) const {
     negated = hedged = false;
     std::vector<uint32_t> scope = {trigger};
@@ -426,6 +449,10 @@ class SentenceMatcher {
       k = static_cast<uint32_t>(token(k).head);
       scope.push_back(k);
     }
+    // "X urged Y to attack Z": the attack is asked for, not reported. A
+    // clause under a verb that triggers a calls-on rule is hedged.
+    for (size_t i = 0; i + 1 < scope.size(); ++i)
+      if (token(scope[i]).deprel == "xcomp" && calls_on(scope[i + 1])) hedged = true;
     for (uint32_t s : scope) {
       for (uint32_t c : children(s)) {
         std::string w = ascii_lower(doc_.form(token(c)));
