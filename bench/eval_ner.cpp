@@ -40,12 +40,17 @@ using namespace newsgraph;
 
 namespace {
 
+// The words of a span, joined by spaces.
+std::string span_words(const conllu::Sentence& s, const nlp::NamedSpan& span) {
+  std::string out;
+  for (uint32_t k = span.begin; k < span.end; ++k) out += (k > span.begin ? " " : "") + s.words[k].form;
+  return out;
+}
+
 std::string show(const conllu::Sentence& s, const std::vector<nlp::NamedSpan>& spans) {
   std::string out;
   for (const nlp::NamedSpan& span : spans) {
-    out += "  [";
-    for (uint32_t k = span.begin; k < span.end; ++k) out += (k > span.begin ? " " : "") + s.words[k].form;
-    out += "] ";
+    out += "  [" + span_words(s, span) + "] ";
     out += to_string(span.type);
   }
   return out;
@@ -54,11 +59,9 @@ std::string show(const conllu::Sentence& s, const std::vector<nlp::NamedSpan>& s
 void print_gold(const std::vector<nlp::NerDocument>& docs) {
   for (const nlp::NerDocument& doc : docs)
     for (size_t i = 0; i < doc.sentences.size(); ++i)
-      for (const nlp::NamedSpan& span : doc.names[i]) {
-        std::string words;
-        for (uint32_t k = span.begin; k < span.end; ++k) words += (k > span.begin ? " " : "") + doc.sentences[i].words[k].form;
-        std::printf("%s\t%s\t%s\n", doc.id.c_str(), words.c_str(), std::string(to_string(span.type)).c_str());
-      }
+      for (const nlp::NamedSpan& span : doc.names[i])
+        std::printf("%s\t%s\t%s\n", doc.id.c_str(), span_words(doc.sentences[i], span).c_str(),
+                    std::string(to_string(span.type)).c_str());
 }
 
 void print_errors(const nlp::NamedEntityTagger& ner, const std::vector<nlp::NerDocument>& docs) {

@@ -97,6 +97,13 @@ class SentenceMatcher {
     return -1;
   }
 
+  // The word attached to k as its object, or -1.
+  int object_child(uint32_t k) const {
+    for (uint32_t c : children(k))
+      if (token(c).deprel == "obj") return static_cast<int>(c);
+    return -1;
+  }
+
   bool is_reporting_verb(uint32_t k) const {
     static const char* const kReporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn"};
     const std::string& lemma = token(k).lemma;
@@ -125,9 +132,7 @@ class SentenceMatcher {
   // Verb k comments on the events below it ("condemned", "called for an end
   // to"); "called off the offensive" is the agent's own act.
   bool is_commentary_verb(uint32_t k) const {
-    if (!patterns_.is_commentary_verb(token(k).lemma) &&
-        !patterns_.is_commentary_verb(ascii_lower(doc_.form(token(k)))))
-      return false;
+    if (!patterns_.is_commentary_verb(ascii_lower(doc_.form(token(k))), token(k).lemma)) return false;
     for (uint32_t c : children(k))
       if (token(c).deprel == "compound:prt" && ascii_lower(doc_.form(token(c))) == "off") return false;
     return true;
@@ -277,14 +282,9 @@ class SentenceMatcher {
               !(step.relation == "obj" && is_commentary_verb(static_cast<uint32_t>(h))))
             next.push_back(static_cast<uint32_t>(h));
         } else if (step.relation.rfind("nsubj", 0) == 0) {
-          if (object_control) {
-            int object = -1;
-            for (uint32_t c : children(k))
-              if (token(c).deprel == "obj" && object < 0) object = static_cast<int>(c);
-            if (object >= 0) {
-              next.push_back(static_cast<uint32_t>(object));
-              continue;
-            }
+          if (int object = object_control ? object_child(k) : -1; object >= 0) {
+            next.push_back(static_cast<uint32_t>(object));
+            continue;
           }
           // A clause has one subject (coordinated ones hang below it as
           // conj). When the parse gives a verb several, the nearest is the

@@ -131,10 +131,8 @@ class SentenceRelations {
   // A commentary verb among tokens [a, b): "X condemned the siege of Y"
   // names no besieger.
   bool commentary_between(uint32_t a, uint32_t b) const {
-    for (uint32_t j = a; j < b && in_sentence(j); ++j) {
-      const Token& t = doc_.tokens[j];
-      if (ex_.patterns_.is_commentary_verb(t.lemma) || ex_.patterns_.is_commentary_verb(lower(j))) return true;
-    }
+    for (uint32_t j = a; j < b && in_sentence(j); ++j)
+      if (ex_.patterns_.is_commentary_verb(lower(j), doc_.tokens[j].lemma)) return true;
     return false;
   }
 
@@ -575,12 +573,13 @@ class SentenceRelations {
   bool in_place_list(size_t a) const {
     for (size_t b = a; b + 1 < mentions_.size(); ++b) {
       if (entity_of(mentions_[b + 1]).type != NodeType::Place) return false;
-      uint32_t end = mention(mentions_[b]).end_token, next = mention(mentions_[b + 1]).first_token;
-      std::vector<std::string> gap;
-      for (uint32_t j = end; j < next; ++j) gap.push_back(lower(j));
-      if (gap == std::vector<std::string>{","}) continue;
-      return gap == std::vector<std::string>{"and"} || gap == std::vector<std::string>{"or"} ||
-             gap == std::vector<std::string>{",", "and"} || gap == std::vector<std::string>{",", "or"};
+      std::string gap;
+      for (uint32_t j = mention(mentions_[b]).end_token; j < mention(mentions_[b + 1]).first_token; ++j) {
+        if (!gap.empty()) gap += ' ';
+        gap += lower(j);
+      }
+      if (gap == ",") continue;
+      return gap == "and" || gap == "or" || gap == ", and" || gap == ", or";
     }
     return false;
   }

@@ -60,8 +60,11 @@ class PatternSet {
   const std::vector<const PatternRule*>* rules_for(const std::string& word) const;
   const std::vector<PatternRule>& rules() const { return rules_; }
   // A verb whose subject comments on the event a noun below it names
-  // ("condemned the siege of Y"), by its lemma; the files' commentary_verbs.
-  bool is_commentary_verb(const std::string& lemma) const { return commentary_verbs_.count(lemma) > 0; }
+  // ("condemned the siege of Y"): its lower-cased form or its lemma is one
+  // of the files' commentary_verbs.
+  bool is_commentary_verb(const std::string& lower_form, const std::string& lemma) const {
+    return commentary_verbs_.count(lemma) > 0 || commentary_verbs_.count(lower_form) > 0;
+  }
   // The trigger words of a rule, for reports.
   const std::vector<std::string>& words_of(const PatternRule& rule) const;
 
