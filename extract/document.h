@@ -93,6 +93,10 @@ struct Document {
   std::string author;
   std::string url;
   std::string language;
+  // From entity recognition: the country the document is mainly about, whose
+  // government "the government" means (for a country no list knows, its
+  // adjective: "Valdorian"); empty when none stands out.
+  std::string main_country;
 
   std::string text;  // the cleaned article body; '\n' between paragraphs
 

@@ -420,6 +420,9 @@ class Clusterer {
     // one names the other ("Vienna said" is Austria; "in Vienna" the city).
     const PlaceScale a_scale = place_scale_[v], b_scale = place_scale_[h];
     if (a_scale != PlaceScale::Unknown && b_scale != PlaceScale::Unknown && a_scale != b_scale) return true;
+    // Governments named by their countries ("Chinese government", "Israeli
+    // government") are different, whatever aliases the documents gave them.
+    if (key_[v] != key_[h] && names_government(key_[v]) && names_government(key_[h])) return true;
     if (sides_.empty()) return false;
     auto a = sides_.find(v), b = sides_.find(h);
     if (a == sides_.end() || b == sides_.end()) return false;
@@ -427,6 +430,11 @@ class Clusterer {
       for (const auto& y : b->second)
         if (x.first == y.first && x.second != y.second) return true;
     return false;
+  }
+
+  static bool names_government(std::string_view key) {
+    constexpr std::string_view suffix = " government";
+    return key.size() > suffix.size() && key.substr(key.size() - suffix.size()) == suffix;
   }
 
   void join(NodeHandle v, NodeHandle h) {

@@ -367,3 +367,18 @@ TEST_CASE("constructions: the object of 'urged Y to' is the subject of the claus
   INFO(wants.dump());
   CHECK(wants.has("Russia", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: with two governments named, 'pro-government' and the talks are the setting's",
+          "[relations]") {
+  // Set in Syria; a neighbour's government is named in passing. The militia
+  // backs the Syrian government, and the Syrian opposition negotiates with
+  // it, not with the neighbour's.
+  auto f = run(
+      "The Hawks Brigade, a pro-government militia, held the bridge near Tarvik on Monday. "
+      "There was no comment from the Turkish government about the clashes near the border. "
+      "Peace talks between the Syrian government and the Syrian opposition resumed in Geneva.");
+  INFO(f.dump());
+  CHECK(f.has("Hawks Brigade", EdgeType::Backs, "Syrian government"));
+  CHECK_FALSE(f.has("Hawks Brigade", EdgeType::Backs, "Turkish government"));
+  CHECK_FALSE(f.has("Syrian opposition", EdgeType::NegotiatesWith, "Turkish government"));
+}

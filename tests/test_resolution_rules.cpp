@@ -7,6 +7,7 @@
 // elsewhere and in a text set in that country.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 
 #include "extract/pipeline.h"
 #include "graph/knowledge_graph.h"
@@ -224,4 +225,68 @@ TEST_CASE("rules: a description tied to a named actor is that actor", "[resoluti
   REQUIRE(council);
   CHECK(testing::has_alias(*council, "CFS"));
   CHECK_FALSE(entity(d, "Free Syria"));
+}
+
+TEST_CASE("rules: a leader's administration belongs to the country the document titles the leader with",
+          "[resolution][rules]") {
+  SECTION("titled: the leader's country, not the setting") {
+    Document d = run(
+        "Israeli officials met in Jerusalem on Monday to discuss the border.\n"
+        "The Corlan administration said it backed the talks in Israel on Tuesday.\n"
+        "Valorian President Tom Corlan spoke to reporters in Jerusalem after the meeting.\n");
+    const DocEntity* valoria = entity(d, "Valorian government");
+    REQUIRE(valoria);
+    CHECK(std::find(valoria->aliases.begin(), valoria->aliases.end(), "Corlan administration") !=
+          valoria->aliases.end());
+    const DocEntity* israel = entity(d, "Israeli government");
+    CHECK((!israel || std::find(israel->aliases.begin(), israel->aliases.end(), "Corlan administration") ==
+                          israel->aliases.end()));
+  }
+  SECTION("untitled: an administration keeps its own name") {
+    Document d = run(
+        "Israeli officials met in Jerusalem on Monday to discuss the border.\n"
+        "The Corlan administration said it backed the talks in Israel on Tuesday.\n");
+    const DocEntity* own = entity(d, "Corlan administration");
+    REQUIRE(own);
+    CHECK(own->type == NodeType::Organization);
+    CHECK(own->kind == "government");
+  }
+  SECTION("untitled: a regime is the setting's government") {
+    Document d = run(
+        "Fighting went on across Syria on Monday, Syrian state media said.\n"
+        "The Kadeer regime said its forces had retaken two villages near the border.\n");
+    const DocEntity* syria = entity(d, "Syrian government");
+    REQUIRE(syria);
+    CHECK(std::find(syria->aliases.begin(), syria->aliases.end(), "Kadeer regime") != syria->aliases.end());
+  }
+}
+
+TEST_CASE("rules: governments of two countries never merge, whatever aliases they share",
+          "[resolution][rules]") {
+  // Each document ties the same alias to its own country's government (as a
+  // document that misreads a reference would); the graph keeps them apart.
+  auto government = [](const std::string& id, const std::string& name) {
+    Document d;
+    d.id = id;
+    DocEntity e;
+    e.type = NodeType::Organization;
+    e.kind = "government";
+    e.name = name;
+    e.aliases = {"Health Ministry officials", "government"};
+    e.mention_count = 2;
+    d.entities.push_back(e);
+    return d;
+  };
+  KnowledgeGraph g;
+  g.add_document(government("a", "Chinese government"));
+  g.add_document(government("b", "Israeli government"));
+  g.add_document(government("c", "Chinese government"));
+  g.finalize();
+  const NodeProperties* china = testing::find_node(g, "Chinese government");
+  const NodeProperties* israel = testing::find_node(g, "Israeli government");
+  REQUIRE(china);
+  REQUIRE(israel);
+  CHECK(china != israel);
+  CHECK(china->documents == std::vector<std::string>{"a", "c"});
+  CHECK(israel->documents == std::vector<std::string>{"b"});
 }

@@ -248,27 +248,75 @@ class SentenceScanner {
             return k;
         }
       }
+      // "Assad regime", "Trump administration": the leader's country where
+      // the document titles the leader ("US President Donald Trump"); else
+      // an administration is named as written (the word is used for any
+      // country's government, so the main country is no safe guess), and a
+      // regime or forces are the main country's.
+      std::string adjective = unknown_adjective_;  // of a country no list knows ("Dravian")
+      std::string leader;
+      if (named_modifier && adjective.empty()) {
+        std::string word = leader_country_word(form(k));
+        const NameEntry* named = lex_.find_name(word);
+        if (const std::string* c = lex_.country_of_adjective(word)) {
+          country = c;
+        } else if (named && named->kind == "country") {
+          leader = named->name;
+          country = &leader;
+        } else if (!lex_.unknown_country_of(word).empty()) {
+          adjective = word;
+        } else if (actor->role == "government" && lower(end - 1) == "administration") {
+          emit(k, end, actor->type, actor->kind, "");
+          return end;
+        }
+      }
       std::string owner = country ? *country : main_;
       if (actor->role == "state" && country && *country != main_) {
         // A foreign state's forces stand for the state: "Russian warplanes" → Russia.
         emit(k, end, NodeType::Place, "country", *country);
         return end;
       }
-      if (actor->role == "state" && !unknown_adjective_.empty() && unknown_adjective_ != main_) {
+      if (actor->role == "state" && !adjective.empty()) {
         // The same for a country no list knows: "Dravian warplanes" → Dravia.
-        if (std::string unknown = lex_.unknown_country_of(unknown_adjective_); !unknown.empty()) {
+        if (std::string unknown = lex_.unknown_country_of(adjective); !unknown.empty() && adjective != main_) {
           emit(k, end, NodeType::Place, "country", unknown);
           return end;
         }
       }
       std::string name = actor->name_pattern;
       if (auto pos = name.find("{Country} "); pos != std::string::npos)
-        name.replace(pos, 10, unknown_adjective_.empty() ? adjective_name(owner)
-                                                         : unknown_adjective_ + " ");
+        name.replace(pos, 10, adjective.empty() ? adjective_name(owner) : adjective + " ");
       emit(k, end, actor->type, actor->kind, name);
       return end;
     }
     return k;
+  }
+
+  // The country word of the title the document gives the leader whose name
+  // ends in `name`: "Syrian" of "Syrian President Bashar al-Assad", "Israel"
+  // of "Israel's Prime Minister Benjamin Netanyahu"; empty when no title
+  // with a country says.
+  std::string leader_country_word(std::string_view name) const {
+    for (const Sentence& s : doc_.sentences)
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (doc_.form(doc_.tokens[t]) != name) continue;
+        bool titled = false;
+        for (uint32_t j = t; j > s.first_token && t - j <= 6;) {
+          std::string_view w = doc_.form(doc_.tokens[--j]);
+          if (lex_.is_role(ascii_lower(w))) {
+            titled = true;
+          } else if (titled) {
+            const NameEntry* named = lex_.find_name(w);
+            if (lex_.country_of_adjective(w) || (named && named->kind == "country") ||
+                !lex_.unknown_country_of(w).empty())
+              return std::string(w);
+            // "Prime" of "Prime Minister", the "'s" of "Israel's"; any
+            // other word ends the title.
+            if (w != "’s" && w != "'s" && !is_capitalised(w)) break;
+          }
+        }
+      }
+    return "";
   }
 
   // A known name starting at k (longest match, capitalised ends).
@@ -734,7 +782,8 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
 
 void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* model) const {
   doc.mentions.clear();
-  std::string main = main_country(doc);
+  doc.main_country = main_country(doc);
+  const std::string& main = doc.main_country;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, model);
     scanner.scan();

@@ -422,7 +422,11 @@ class SentenceRelations {
       std::string first = lower(men.first_token);
       if (first.rfind("pro-", 0) != 0 || first.size() <= 4) continue;
       std::string what = first.substr(4);
-      int target = -1;
+      // "pro-government": the government of the country the document is
+      // about when it is named, else the first government named.
+      const std::string main_government =
+          doc_.main_country.empty() ? "" : ex_.lexicon_.adjective_of(doc_.main_country) + " government";
+      int target = -1, first_government = -1;
       for (size_t i = 0; i < doc_.mentions.size() && target < 0; ++i) {
         const Mention& o = doc_.mentions[i];
         if (o.entity < 0 || o.entity == men.entity) continue;
@@ -430,11 +434,16 @@ class SentenceRelations {
         std::string name = ascii_lower(e.name);
         bool government = (what == "government" || what == "regime") && e.kind == "government" &&
                           name.size() > 11 && name.compare(name.size() - 11, 11, " government") == 0;
+        if (government && e.name != main_government) {
+          if (first_government < 0) first_government = static_cast<int>(i);
+          continue;
+        }
         bool named = ascii_lower(o.text) == what ||
                      (ex_.lexicon_.country_of_adjective(doc_.form(doc_.tokens[men.first_token]).substr(4)) &&
                       e.name == *ex_.lexicon_.country_of_adjective(doc_.form(doc_.tokens[men.first_token]).substr(4)));
         if (government || named) target = static_cast<int>(i);
       }
+      if (target < 0) target = first_government;
       if (target >= 0)
         add(EdgeType::Backs, m, target, doc_.tokens[men.first_token].span, 0.7, "backs:pro-modifier");
     }
@@ -682,13 +691,15 @@ void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired
         const DocEntity& opp = doc.entities[o];
         if (opp.kind != "opposition") continue;
         // The opposition of this country, or one none of whose names ties it
-        // to another country ("Iranian opposition").
+        // to another country ("Iranian opposition", "Valdorian opposition").
         auto other_country = [&](const std::string& a) {
-          return a.rfind(country + " ", 0) != 0 && a.find(' ') != std::string::npos &&
-                 lexicon_.country_of_adjective(a.substr(0, a.find(' ')));
+          if (a.rfind(country + " ", 0) == 0 || a.find(' ') == std::string::npos) return false;
+          std::string word = a.substr(0, a.find(' '));
+          return lexicon_.country_of_adjective(word) || !lexicon_.unknown_country_of(word).empty();
         };
         bool same_country = opp.name.rfind(country + " ", 0) == 0 ||
-                            std::none_of(opp.aliases.begin(), opp.aliases.end(), other_country);
+                            (!other_country(opp.name) &&
+                             std::none_of(opp.aliases.begin(), opp.aliases.end(), other_country));
         if (!same_country) continue;
         Relation r;
         r.type = EdgeType::NegotiatesWith;
