@@ -185,11 +185,22 @@ TEST_CASE("constructions: lists, directions and wider units among places", "[rel
   auto list = run("Fighters reached Aleppo, Tarvik and Merrow on Monday after a long march.");
   INFO(list.dump());
   CHECK_FALSE(list.has("Aleppo", EdgeType::LocatedIn, "Tarvik"));
+  // ... whatever ends the list.
+  auto open_list = run("Envoys had met in Paris, Berlin, Madrid, Rome, and other capitals before the talks.");
+  INFO(open_list.dump());
+  for (const char* city : {"Paris", "Berlin", "Madrid", "Rome"})
+    for (const char* other : {"Paris", "Berlin", "Madrid", "Rome"})
+      CHECK_FALSE(open_list.has(city, EdgeType::LocatedIn, other));
   // ... unless the second is a country: a list of "town, country" pairs.
   auto pairs = run("Delegates flew in from Tarvik, Turkey, and Merrow, Jordan, on Friday.");
   INFO(pairs.dump());
   CHECK(pairs.has("Tarvik", EdgeType::LocatedIn, "Turkey"));
   CHECK(pairs.has("Merrow", EdgeType::LocatedIn, "Jordan"));
+  // ... but not a list of peers, where a town and a state stand side by side.
+  auto peers = run("Voters in Colorado, Washington, Alaska and Oregon approved the measure last year.");
+  INFO(peers.dump());
+  CHECK_FALSE(peers.has("Washington", EdgeType::LocatedIn, "Alaska"));
+  CHECK_FALSE(peers.has("Colorado", EdgeType::LocatedIn, "Washington"));
   // A province is not in the village named after it.
   auto wider = run("Fighters reached two villages in Aleppo province, Tarvik and Merrow, on Monday.");
   INFO(wider.dump());

@@ -77,6 +77,18 @@ TEST_CASE("rules: a capital that speaks is its country, or the setting's governm
     REQUIRE(city);  // "in Damascus" is the city
     CHECK(city->type == NodeType::Place);
   }
+  SECTION("a list after 'in' is a list of cities") {
+    Document d = run(
+        "Syrian government forces shelled Marisk in northern Syria on Monday.\n"
+        "Envoys had met in Paris, Berlin and Rome before the talks resumed.\n");
+    for (const char* city : {"Paris", "Berlin", "Rome"}) {
+      INFO(city);
+      REQUIRE(entity(d, city));
+      CHECK(entity(d, city)->kind != "country");
+    }
+    CHECK_FALSE(entity(d, "Germany"));
+    CHECK_FALSE(entity(d, "Italy"));
+  }
 }
 
 TEST_CASE("rules: a bare state actor is the setting's government forces", "[resolution][rules]") {

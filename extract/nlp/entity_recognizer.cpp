@@ -465,10 +465,17 @@ class SentenceScanner {
         known_end = k;
     }
     if (uint32_t end = known_end; end > k) {
-      // A capital used for its government: "Moscow said" (not "in Moscow").
+      // A capital used for its government: "Moscow said" (not "in Moscow",
+      // nor "in Paris, Berlin and Rome", where the list began as cities).
       bool locative = k > sentence_.first_token &&
                       (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
                        lower(k - 1) == "city");
+      if (!locative && k > sentence_.first_token && !doc_.mentions.empty() &&
+          (lower(k - 1) == "," || lower(k - 1) == "and" || lower(k - 1) == "or")) {
+        const Mention& before = doc_.mentions.back();
+        locative = before.sentence == index_ && before.end_token + 1 == k && before.type == NodeType::Place &&
+                   before.kind != "country";
+      }
       const std::string* capital_of = lex_.country_of_capital(text(k, end));
       if (capital_of && !locative) {
         if (*capital_of == main_)

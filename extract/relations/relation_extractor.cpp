@@ -577,20 +577,25 @@ class SentenceRelations {
     return -1;
   }
 
-  // mentions_[a] opens a list of places joined by commas that ends in
-  // "and" / "or" + a place ("Aleppo, Homs and Hama").
-  bool in_place_list(size_t a) const {
-    for (size_t b = a; b + 1 < mentions_.size(); ++b) {
-      if (entity_of(mentions_[b + 1]).type != NodeType::Place) return false;
-      std::string gap;
-      for (uint32_t j = mention(mentions_[b]).end_token; j < mention(mentions_[b + 1]).first_token; ++j) {
-        if (!gap.empty()) gap += ' ';
-        gap += lower(j);
-      }
-      if (gap == ",") continue;
-      return gap == "and" || gap == "or" || gap == ", and" || gap == ", or";
+  // The words between mentions_[b] and mentions_[b + 1], lower-cased.
+  std::string gap_words(size_t b) const {
+    std::string gap;
+    for (uint32_t j = mention(mentions_[b]).end_token; j < mention(mentions_[b + 1]).first_token; ++j) {
+      if (!gap.empty()) gap += ' ';
+      gap += lower(j);
     }
-    return false;
+    return gap;
+  }
+
+  // mentions_[a] and mentions_[a + 1] are items of a list of three or more
+  // names joined by commas: a name and a comma before the first ("Chime,
+  // Varo, SoFi"), or a comma or "and" and a name after the second
+  // ("Aleppo, Homs and Hama"; "the G, H, and J keys").
+  bool in_comma_list(size_t a) const {
+    if (a > 0 && gap_words(a - 1) == ",") return true;
+    if (a + 2 >= mentions_.size()) return false;
+    std::string next = gap_words(a + 1);
+    return next == "," || next == "and" || next == "or" || next == ", and" || next == ", or";
   }
 
   // A country, or a unit named by its kind ("X province", "X governorate").
@@ -620,10 +625,14 @@ class SentenceRelations {
       for (const std::string& w : gap) between += (between.empty() ? "" : " ") + w;
       // "two villages in X province, Y and Z": a province is not in a village.
       bool narrowing = between == "," && wider_unit(entity_of(x)) && !wider_unit(entity_of(y));
-      // "Aleppo, Homs and Hama" lists places; "Town, Province, Country" nests
-      // them, also inside a list ("Karachi, Pakistan, and Lagos, Nigeria").
+      // "Aleppo, Homs and Hama" lists places (as "Chime, Varo, SoFi" lists
+      // names of any type); "Town, Province, Country" nests them, also
+      // inside a list of such pairs ("Karachi, Pakistan, and Lagos,
+      // Nigeria"), but not in a list of peers ("Colorado, Washington,
+      // Alaska").
       bool widening = wider_unit(entity_of(y)) && !wider_unit(entity_of(x));
-      if (narrowing || (between == "," && !widening && in_place_list(a))) continue;
+      bool pair_starts_item = a == 0 || gap_words(a - 1) != ",";
+      if (narrowing || (between == "," && in_comma_list(a) && !(widening && pair_starts_item))) continue;
       if (between == "," || between == "in" || between == "in the" || between == ", in" ||
           between == ", in the") {
         add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
