@@ -221,6 +221,9 @@ int run_build(int argc, char** argv) {
   size_t built = 0;
   for (size_t i = 0; i < total; ++i) {
     if (outcomes[i].document) {
+      if (!quiet)
+        for (const std::string& note : outcomes[i].document->notes)
+          std::fprintf(stderr, "newsgraph build: %s: %s\n", inputs.files[i].path.c_str(), note.c_str());
       graph.add_document(*outcomes[i].document);
       ++built;
     } else {

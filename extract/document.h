@@ -105,6 +105,9 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<DocEntity> entities;
   std::vector<Relation> relations;
+  // What the pipeline tells the user about this document ("not English:
+  // nothing extracted"); empty for most.
+  std::vector<std::string> notes;
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.end - s.begin);

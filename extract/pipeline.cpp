@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "extract/clean/article_cleaner.h"
 #include "extract/nlp/entity_recognizer.h"
 #include "extract/nlp/lexicon.h"
@@ -10,6 +12,7 @@
 #include "extract/nlp/nlp_models.h"
 #include "extract/relations/relation_extractor.h"
 #include "extract/resolve/entity_resolver.h"
+#include "extract/text/language.h"
 #include "extract/text/tokenizer.h"
 
 namespace newsgraph {
@@ -61,6 +64,14 @@ Document Pipeline::run(const RawInput& input) const {
 
 void Pipeline::annotate(Document& doc) const {
   tokenize(doc);
+  // The models and rules are English: on another language they find junk.
+  if (EnglishCheck english = check_english(doc); !english.english()) {
+    doc.notes.push_back(fmt::format(
+        "not English (English function words are {:.1f} % of its {} words, about 25 % in English news): "
+        "nothing extracted",
+        100 * english.share(), english.words));
+    return;
+  }
   stages_->models.annotate(doc);
   std::vector<Mention> model_mentions;
   stages_->ner.tag(doc, model_mentions);

@@ -39,7 +39,8 @@ class Pipeline {
   Document run(const RawInput& input) const;
 
   // Every stage after cleaning, on doc.text: tokens, sentences, mentions,
-  // entities and relations.
+  // entities and relations. A text that is not English (text/language.h)
+  // gets its tokens and sentences only, and a note in doc.notes.
   void annotate(Document& doc) const;
 
  private:

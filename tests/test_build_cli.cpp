@@ -83,6 +83,32 @@ TEST_CASE("build: bad inputs are named and skipped; the rest is built", "[build]
   CHECK(json.find("Marisk") != std::string::npos);
 }
 
+TEST_CASE("build: a page not in English is named, kept as a document, and gives no nodes", "[build]") {
+  // German capitalises every noun: without the check, each would be a name.
+  TempDir in, out;
+  write_file(in / "good.txt", kGoodArticle);
+  write_file(in / "german.txt",
+             "Der Bericht der Regierung wurde am Montag in der Hauptstadt vorgestellt.\n"
+             "Die Ministerin sagte, dass die Reform noch in diesem Jahr kommen soll, obwohl die "
+             "Opposition dagegen ist.\n"
+             "Viele Gemeinden warten seit Jahren auf eine bessere Versorgung mit Ärzten und Kliniken.\n");
+  auto r = build("--format json " + shell_quote(in.path().string()) + " -o " + shell_quote(out.path().string()));
+  INFO(r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("german.txt: not English") != std::string::npos);
+  CHECK(r.out.find("good.txt: not English") == std::string::npos);
+  std::string json = read_file(out / "graph.json");
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(doc["documents"].Size() == 2);
+  CHECK(json.find("Marisk") != std::string::npos);
+  for (const char* word : {"Regierung", "Ministerin", "Opposition", "Gemeinden", "Kliniken"}) {
+    INFO(word);
+    CHECK(json.find(word) == std::string::npos);
+  }
+}
+
 TEST_CASE("build: output is byte-identical for any --jobs", "[build]") {
   TempDir one, two;
   std::string samples = shell_quote((source_dir() / "samples").string());
