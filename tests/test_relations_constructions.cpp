@@ -393,3 +393,25 @@ TEST_CASE("constructions: with two governments named, 'pro-government' and the t
   CHECK_FALSE(f.has("Hawks Brigade", EdgeType::Backs, "Turkish government"));
   CHECK_FALSE(f.has("Syrian opposition", EdgeType::NegotiatesWith, "Turkish government"));
 }
+
+TEST_CASE("constructions: asking someone is a call only when the request is stated", "[relations]") {
+  auto to = run("Turkey pressed Russia to halt the strikes on Tarvik last week.");
+  INFO(to.dump());
+  CHECK(to.has("Turkey", EdgeType::CallsOn, "Russia"));
+  auto for_to = run("Iran asked for the United Nations to convene an emergency session this week.");
+  INFO(for_to.dump());
+  CHECK(for_to.has("Iran", EdgeType::CallsOn, "United Nations"));
+  // An interviewer pressing a guest asks for nothing.
+  auto interview = run("In the interview, Turkey pressed Russia hard about the strikes on Tarvik.");
+  INFO(interview.dump());
+  CHECK_FALSE(interview.has("Turkey", EdgeType::CallsOn, "Russia"));
+}
+
+TEST_CASE("constructions: a name after 'warned that' is the clause's subject, not the one warned", "[relations]") {
+  auto that = run("Turkey warned that the Syrian government would pay a heavy price for the attack.");
+  INFO(that.dump());
+  CHECK_FALSE(that.has("Turkey", EdgeType::Threatens, "Syrian government"));
+  auto direct = run("Turkey warned the Syrian government of a heavy price for the attack on Tarvik.");
+  INFO(direct.dump());
+  CHECK(direct.has("Turkey", EdgeType::Threatens, "Syrian government"));
+}

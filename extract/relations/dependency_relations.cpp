@@ -222,8 +222,10 @@ class SentenceMatcher {
           // A name after a preposition is no object ("fought alongside X"),
           // except the subject of a for-to clause ("asked for X to meet").
           bool after_for = false;
+          // A name after "that" is the subject of a clause ("warned that
+          // X would ..."), not the verb's object.
           for (uint32_t j = k + 1; j < sentence_.end_token && j <= k + 4; ++j) {
-            if (token(j).upos == "PUNCT" || token(j).upos == "VERB") break;
+            if (token(j).upos == "PUNCT" || token(j).upos == "VERB" || token(j).upos == "SCONJ") break;
             if (token(j).upos == "ADP") {
               if (ascii_lower(doc_.form(token(j))) != "for") break;
               after_for = true;
