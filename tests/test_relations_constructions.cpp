@@ -414,4 +414,29 @@ TEST_CASE("constructions: a name after 'warned that' is the clause's subject, no
   auto direct = run("Turkey warned the Syrian government of a heavy price for the attack on Tarvik.");
   INFO(direct.dump());
   CHECK(direct.has("Turkey", EdgeType::Threatens, "Syrian government"));
+  // A demand names the one called on as the clause's subject.
+  auto demand = run("Iran demanded that Turkey withdraw its troops from the town of Tarvik.");
+  INFO(demand.dump());
+  CHECK(demand.has("Iran", EdgeType::CallsOn, "Turkey"));
+}
+
+TEST_CASE("constructions: arms supplied to, fighting alongside, mediating between, driving out", "[relations]") {
+  auto arms = run("Iran has sent weapons and military advisers to the Syrian government since 2013.");
+  INFO(arms.dump());
+  CHECK(arms.has("Iran", EdgeType::Backs, "Syrian government"));
+  auto accused = run("Russia accused Qatar of sending missiles to the rebels in northern Syria.");
+  INFO(accused.dump());
+  CHECK(accused.has("Qatar", EdgeType::Backs, "Syrian rebels"));
+  CHECK_FALSE(accused.has("Russia", EdgeType::Backs, "Syrian rebels"));
+  auto alongside = run("Hezbollah fighters have fought alongside Syrian government forces near Tarvik.");
+  INFO(alongside.dump());
+  CHECK(alongside.has("Hezbollah", EdgeType::Backs, "Syrian government forces"));
+  auto between = run("Qatar has been mediating between the Syrian government and the rebels since May.");
+  INFO(between.dump());
+  CHECK(between.has("Qatar", EdgeType::Mediates, "Syrian government"));
+  CHECK(between.has("Qatar", EdgeType::Mediates, "Syrian rebels"));
+  auto out = run("Turkish troops drove Islamic State out of the town of Tarvik on Monday.");
+  INFO(out.dump());
+  CHECK(out.has("Turkey", EdgeType::Attacks, "Islamic State"));
+  CHECK(out.has("Turkey", EdgeType::Captures, "Tarvik"));
 }
