@@ -440,3 +440,14 @@ TEST_CASE("constructions: arms supplied to, fighting alongside, mediating betwee
   CHECK(out.has("Turkey", EdgeType::Attacks, "Islamic State"));
   CHECK(out.has("Turkey", EdgeType::Captures, "Tarvik"));
 }
+
+TEST_CASE("constructions: a coalition named by its leader is a group the leader belongs to", "[relations]") {
+  auto f = run("The US-led coalition carried out airstrikes on Islamic State positions near Tarvik.");
+  INFO(f.dump());
+  const DocEntity* coalition = testing::find_entity(f.doc, "US-led coalition");
+  REQUIRE(coalition);
+  CHECK(coalition->type == NodeType::Group);
+  CHECK(f.has("United States", EdgeType::MemberOf, "US-led coalition"));
+  CHECK(f.has("US-led coalition", EdgeType::Attacks, "Islamic State"));
+  CHECK_FALSE(f.has("United States", EdgeType::Attacks, "Islamic State"));
+}

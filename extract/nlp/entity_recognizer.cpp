@@ -292,6 +292,20 @@ class SentenceScanner {
     return k;
   }
 
+  // "Saudi-led coalition", "U.S.-led alliance": a coalition named by its
+  // leader, right after the leader's mention (the glued "-" at k). The
+  // coalition is a group of its own; "-led" makes the leader a member
+  // (relations). Returns the end of the coalition word, or k.
+  uint32_t led_coalition_at(uint32_t k) {
+    if (!glued_hyphen(k) || !in_sentence(k + 2) || lower(k + 1) != "led" || doc_.mentions.empty()) return k;
+    const Mention& leader = doc_.mentions.back();
+    if (leader.sentence != index_ || leader.end_token != k) return k;
+    std::string head = lower(k + 2);
+    if (head != "coalition" && head != "alliance") return k;
+    emit(k + 2, k + 3, NodeType::Group, "coalition", std::string(text(leader.first_token, k + 3)));
+    return k + 3;
+  }
+
   // The country word of the title the document gives the leader whose name
   // ends in `name`: "Syrian" of "Syrian President Bashar al-Assad", "Israel"
   // of "Israel's Prime Minister Benjamin Netanyahu"; empty when no title
@@ -438,6 +452,7 @@ class SentenceScanner {
 
   uint32_t step(uint32_t k) {
     std::string_view f = form(k);
+    if (uint32_t end = led_coalition_at(k); end > k) return end;
     if (is_punct_token(f)) {
       pending_title_ = pending_role_ = false;
       return k + 1;
