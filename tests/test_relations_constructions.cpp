@@ -451,3 +451,16 @@ TEST_CASE("constructions: a coalition named by its leader is a group the leader 
   CHECK(f.has("US-led coalition", EdgeType::Attacks, "Islamic State"));
   CHECK_FALSE(f.has("United States", EdgeType::Attacks, "Islamic State"));
 }
+
+TEST_CASE("constructions: a place under attack from X, and the place where X's strikes killed", "[relations]") {
+  auto under = run("The town of Tarvik came under heavy bombardment from Russian jets overnight.");
+  INFO(under.dump());
+  CHECK(under.has("Russia", EdgeType::Attacks, "Tarvik"));
+  auto killed = run("The monitor said Russian strikes killed 20 civilians in Tarvik on Monday.");
+  INFO(killed.dump());
+  CHECK(killed.has("Russia", EdgeType::Attacks, "Tarvik"));
+  // A campaign that won support somewhere attacked nothing there.
+  auto support = run("Russia's military campaign has won broad support in Moscow, pollsters said.");
+  INFO(support.dump());
+  CHECK_FALSE(support.has("Russia", EdgeType::Attacks, "Moscow"));
+}
