@@ -464,3 +464,22 @@ TEST_CASE("constructions: a place under attack from X, and the place where X's s
   INFO(support.dump());
   CHECK_FALSE(support.has("Russia", EdgeType::Attacks, "Moscow"));
 }
+
+TEST_CASE("constructions: who heads or leads a group, and 'X's leader, P'", "[relations]") {
+  auto heads = run("Ahmed Karimi, who heads the Levant Front, said the group would hold Tarvik.");
+  INFO(heads.dump());
+  CHECK(heads.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+  auto led = run("The Levant Front is led by Ahmed Karimi, a former army officer from Tarvik.");
+  INFO(led.dump());
+  CHECK(led.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+  auto leading = run("Rebels led by Ahmed Karimi seized the town of Tarvik on Monday after heavy fighting.");
+  INFO(leading.dump());
+  CHECK(leading.has("Ahmed Karimi", EdgeType::MemberOf, "Syrian rebels"));
+  auto comma = run("The Levant Front's leader, Ahmed Karimi, said the group would hold Tarvik.");
+  INFO(comma.dump());
+  CHECK(comma.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+  // A role further from the comma is no title of the name after it.
+  auto far = run("The Levant Front's fighters left after the minister, Ahmed Karimi, came to Tarvik.");
+  INFO(far.dump());
+  CHECK_FALSE(far.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+}

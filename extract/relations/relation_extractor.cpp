@@ -322,14 +322,17 @@ class SentenceRelations {
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
     if (b <= a || b - a > 6) return false;
     // "delegate in Geneva, Jane Roe": a place and a comma may close the role.
+    // "X's leader, Jane Roe": so may a comma right after a role that opens
+    // the gap (one word may come before it: "X's chief negotiator, ...").
+    bool comma_closed = false;
     if (b - a >= 2 && lower(b - 1) == ",") {
       uint32_t end = b - 1;
       int place = mention_at(end - 1);
       if (place >= 0 && entity_of(place).type == NodeType::Place &&
           mention(place).first_token >= a + 2 && lower(mention(place).first_token - 1) == "in")
         end = mention(place).first_token - 1;
-      if (end < b - 1) b = end;
-      else return false;
+      comma_closed = end == b - 1;
+      b = end;
     }
     std::vector<std::string> words;
     for (uint32_t j = a; j < b; ++j) {
@@ -337,10 +340,11 @@ class SentenceRelations {
       if (w == "," || w == "." || w == "(" || w == ")" || w == "and" || w == "said") return false;
       words.push_back(w);
     }
-    for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t i = 0; i < words.size() && (!comma_closed || i <= 1); ++i) {
       std::string phrase;
       for (size_t j = i; j < words.size() && j < i + 4; ++j) {
         phrase += (j > i ? " " : "") + words[j];
+        if (comma_closed && j + 1 != words.size()) continue;
         if (ex_.lexicon_.is_role(phrase)) {
           role.clear();
           for (const auto& w : words) role += (role.empty() ? "" : " ") + w;
