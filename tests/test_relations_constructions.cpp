@@ -483,3 +483,19 @@ TEST_CASE("constructions: who heads or leads a group, and 'X's leader, P'", "[re
   INFO(far.dump());
   CHECK_FALSE(far.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
 }
+
+TEST_CASE("constructions: 'its/their ROLE P' names what 'its' stands for", "[relations]") {
+  auto same = run("The Levant Front sent its chief negotiator Ahmed Karimi to Geneva on Tuesday.");
+  INFO(same.dump());
+  CHECK(same.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+  // Opening a sentence, "its" is the subject of the sentence before.
+  auto before = run("The Levant Front said on Monday that it would hold the town of Tarvik. "
+                    "Its chief negotiator Ahmed Karimi is due in Geneva on Tuesday for the talks.");
+  INFO(before.dump());
+  CHECK(before.has("Ahmed Karimi", EdgeType::MemberOf, "Levant Front"));
+  // A person is no "it".
+  auto person = run("Omar Haddad said on Monday that he would stay in the town of Tarvik. "
+                    "Its chief negotiator Ahmed Karimi is due in Geneva on Tuesday for the talks.");
+  INFO(person.dump());
+  CHECK_FALSE(person.has("Ahmed Karimi", EdgeType::MemberOf, "Omar Haddad"));
+}

@@ -379,6 +379,17 @@ class SentenceRelations {
       // "Jane Roe, a/the ROLE of/for/at X"
       int person = mentions_[a];
       if (entity_of(person).type != NodeType::Person) continue;
+      // "its chief coordinator Jane Roe": the role of what "its" stands for.
+      for (uint32_t p = mention(person).first_token; p > sentence_.first_token && p + 5 > mention(person).first_token;) {
+        --p;
+        std::string role;
+        if ((lower(p) != "its" && lower(p) != "their") || !role_between(p + 1, mention(person).first_token, role))
+          continue;
+        if (int owner = possessor_of(p); owner >= 0)
+          add(EdgeType::MemberOf, person, government_of(owner), span_of(p + 1, mention(person).first_token), 0.7,
+              "member-of:possessive-title", role);
+        break;
+      }
       uint32_t k = mention(person).end_token;
       if (!in_sentence(k) || lower(k) != ",") continue;
       ++k;
@@ -453,6 +464,37 @@ class SentenceRelations {
     }
   }
 
+  // An organization, a group or a country: what "its" / "their" may stand for.
+  bool acting_party(int m) const {
+    const DocEntity& e = entity_of(m);
+    return e.type != NodeType::Person && (e.type != NodeType::Place || e.kind == "country");
+  }
+
+  // The actor "its" / "their" at token k stands for: the nearest actor named
+  // before it that is a subject, else the nearest actor before it; when the
+  // word opens the sentence, the actor that is the subject of the sentence
+  // before ("The opposition said ... . Its chief coordinator P ..."); -1
+  // when none.
+  int possessor_of(uint32_t k) const {
+    int owner = -1, nearest_actor = -1;
+    for (uint32_t j = k; j > sentence_.first_token && owner < 0;) {
+      --j;
+      int m = mention_at(j);
+      if (m < 0 || !acting_party(m)) continue;
+      if (nearest_actor < 0) nearest_actor = m;
+      if (doc_.tokens[j].deprel.rfind("nsubj", 0) == 0) owner = m;
+    }
+    if (owner >= 0 || nearest_actor >= 0) return owner >= 0 ? owner : nearest_actor;
+    if (k != sentence_.first_token || index_ == 0) return -1;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.sentence != index_ - 1 || m.entity < 0 || !acting_party(static_cast<int>(i))) continue;
+      for (uint32_t t = m.first_token; t < m.end_token; ++t)
+        if (doc_.tokens[t].deprel.rfind("nsubj", 0) == 0) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
   // backs from "its ally Y", "X's ally Y": Y backs the owner. "its" is the
   // nearest actor named before it that is a subject ("Damascus pressed
   // rebels and its ally Russia ...": Damascus, not the rebels), else the
@@ -466,17 +508,7 @@ class SentenceRelations {
       std::string owner_word = lower(k - 1);
       int owner = -1;
       if (owner_word == "its" || owner_word == "their") {
-        int nearest_actor = -1;
-        for (uint32_t j = k - 1; j > sentence_.first_token && owner < 0;) {
-          --j;
-          int m = mention_at(j);
-          if (m < 0 || entity_of(m).type == NodeType::Person ||
-              (entity_of(m).type == NodeType::Place && entity_of(m).kind != "country"))
-            continue;
-          if (nearest_actor < 0) nearest_actor = m;
-          if (doc_.tokens[j].deprel.rfind("nsubj", 0) == 0) owner = m;
-        }
-        if (owner < 0) owner = nearest_actor;
+        owner = possessor_of(k - 1);
       } else if ((owner_word == "'s" || owner_word == "’s") && k >= 2) {
         owner = mention_at(k - 2);
       }
