@@ -263,6 +263,13 @@ TEST_CASE("rules: a leader's administration belongs to the country the document 
     CHECK(own->type == NodeType::Organization);
     CHECK(own->kind == "government");
   }
+  SECTION("his government: the government of the titled person before it") {
+    Document d = run(
+        "Syrian government forces shelled Marisk in northern Syria on Monday.\n"
+        "Turkish Foreign Minister Omer Kaya said his government would not accept the shelling.\n");
+    CHECK(entity(d, "Turkish government"));
+    CHECK_FALSE(entity(d, "Syrian government"));
+  }
   SECTION("untitled: a regime is the setting's government") {
     Document d = run(
         "Fighting went on across Syria on Monday, Syrian state media said.\n"

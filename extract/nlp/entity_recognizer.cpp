@@ -255,8 +255,19 @@ class SentenceScanner {
       // regime or forces are the main country's.
       std::string adjective = unknown_adjective_;  // of a country no list knows ("Dravian")
       std::string leader;
-      if (named_modifier && adjective.empty()) {
-        std::string word = leader_country_word(form(k));
+      // "X said his government ...": the government of the person named
+      // last before it, by the same titles.
+      std::string holder;
+      if (!named_modifier && !country && adjective.empty() && actor->role == "government" && j == k &&
+          k > sentence_.first_token && (lower(k - 1) == "his" || lower(k - 1) == "her")) {
+        for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend() && m->sentence == index_; ++m)
+          if (m->type == NodeType::Person && m->end_token <= k) {
+            holder = std::string(form(m->end_token - 1));
+            break;
+          }
+      }
+      if ((named_modifier || !holder.empty()) && adjective.empty()) {
+        std::string word = leader_country_word(named_modifier ? form(k) : holder);
         const NameEntry* named = lex_.find_name(word);
         if (const std::string* c = lex_.country_of_adjective(word)) {
           country = c;
@@ -265,7 +276,7 @@ class SentenceScanner {
           country = &leader;
         } else if (!lex_.unknown_country_of(word).empty()) {
           adjective = word;
-        } else if (actor->role == "government" && lower(end - 1) == "administration") {
+        } else if (named_modifier && actor->role == "government" && lower(end - 1) == "administration") {
           emit(k, end, actor->type, actor->kind, "");
           return end;
         }
