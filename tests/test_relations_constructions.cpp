@@ -499,3 +499,21 @@ TEST_CASE("constructions: 'its/their ROLE P' names what 'its' stands for", "[rel
   INFO(person.dump());
   CHECK_FALSE(person.has("Ahmed Karimi", EdgeType::MemberOf, "Omar Haddad"));
 }
+
+TEST_CASE("constructions: 'X and Y met / held talks', and a counterpart named by a country", "[relations]") {
+  auto met = run("Turkey and Russia met in Ankara on Monday to discuss the town of Tarvik.");
+  INFO(met.dump());
+  CHECK(met.has("Turkey", EdgeType::MeetsWith, "Russia"));
+  auto talks = run("Turkey and Russia held talks in Ankara on the future of the town of Tarvik.");
+  INFO(talks.dump());
+  CHECK(talks.has("Turkey", EdgeType::MeetsWith, "Russia"));
+  CHECK(talks.has("Turkey", EdgeType::NegotiatesWith, "Russia"));
+  // With a with-phrase, the subjects meet the third party, not each other.
+  auto with = run("Turkey and Russia met with Iran in Ankara on Monday to discuss Tarvik.");
+  INFO(with.dump());
+  CHECK(with.has("Turkey", EdgeType::MeetsWith, "Iran"));
+  CHECK_FALSE(with.has("Turkey", EdgeType::MeetsWith, "Russia"));
+  auto counterpart = run("Russian President Vladimir Putin met his Turkish counterpart in Sochi on Monday.");
+  INFO(counterpart.dump());
+  CHECK(counterpart.has("Vladimir Putin", EdgeType::MeetsWith, "Turkey"));
+}

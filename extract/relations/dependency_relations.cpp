@@ -343,6 +343,13 @@ class SentenceMatcher {
       return -1;
     }
     if (depth >= 2) return -1;
+    // "met his Turkish counterpart": the unnamed leader stands for the
+    // country his adjective names.
+    if (std::string w = ascii_lower(doc_.form(token(k))); w == "counterpart" || w == "counterparts")
+      for (uint32_t c : children(k))
+        if (int m = token(c).deprel == "amod" ? mention_at(c) : -1;
+            m >= 0 && doc_.entities[doc_.mentions[m].entity].kind == "country")
+          return m;
     // Below the word, the name itself before its owner: in "X's ambassador
     // Jane Roe", the ambassador is Jane Roe, not X.
     for (const char* wanted : {"appos", "flat", "compound", "nmod", "nmod:poss"}) {
@@ -472,6 +479,9 @@ class SentenceMatcher {
 
   void apply(const PatternRule& rule, uint32_t trigger) {
     for (const Frame* frame : rule.frames) {
+      if (std::any_of(frame->unless.begin(), frame->unless.end(),
+                      [&](const Path& p) { return !follow(p, trigger).empty(); }))
+        continue;
       std::vector<int> sources = arguments(frame->source, trigger);
       if (sources.empty()) continue;
       std::vector<int> targets = arguments(frame->target, trigger);

@@ -117,6 +117,8 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
         try {
           for (const std::string& p : strings(f.value["source"])) frame.source.push_back(parse_path(p));
           for (const std::string& p : strings(f.value["target"])) frame.target.push_back(parse_path(p));
+          if (f.value.HasMember("unless"))
+            for (const std::string& p : strings(f.value["unless"])) frame.unless.push_back(parse_path(p));
         } catch (const std::exception& e) {
           throw std::runtime_error(fmt::format("{}: frame '{}': {}", file.string(), frame.name, e.what()));
         }

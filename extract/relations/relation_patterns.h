@@ -37,6 +37,9 @@ struct Frame {
   std::vector<Path> source;  // alternatives, tried in order
   std::vector<Path> target;
   bool symmetric_pairs = false;  // "talks between X and Y": pair every argument
+  // The frame does not apply when one of these paths reaches a word from the
+  // trigger ("X and Y met", but not "X and Y met with Z").
+  std::vector<Path> unless;
 };
 
 struct PatternRule {
