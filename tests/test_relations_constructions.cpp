@@ -517,3 +517,16 @@ TEST_CASE("constructions: 'X and Y met / held talks', and a counterpart named by
   INFO(counterpart.dump());
   CHECK(counterpart.has("Vladimir Putin", EdgeType::MeetsWith, "Turkey"));
 }
+
+TEST_CASE("constructions: a country before a noun acts only through the state's agents", "[relations]") {
+  auto officials = run("US officials urged Turkey to halt the shelling of the town of Tarvik.");
+  INFO(officials.dump());
+  CHECK(officials.has("United States", EdgeType::CallsOn, "Turkey"));
+  auto lawyers = run("US lawyers urged Turkey to release the detained journalists from Tarvik.");
+  INFO(lawyers.dump());
+  CHECK_FALSE(lawyers.has("United States", EdgeType::CallsOn, "Turkey"));
+  // As the one acted on, the country's policy stands for the country.
+  auto policy = run("Jordan sharply criticised the US policy shift on the town of Tarvik.");
+  INFO(policy.dump());
+  CHECK(policy.has("Jordan", EdgeType::Criticizes, "United States"));
+}

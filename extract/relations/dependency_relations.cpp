@@ -112,6 +112,21 @@ class SentenceMatcher {
     return false;
   }
 
+  // Nouns for those who act for a state: "US officials", "Russian jets".
+  bool is_state_agent_noun(uint32_t k) const {
+    static const std::set<std::string> kAgents = {
+        "official",  "diplomat",  "authority", "envoy",    "minister",   "spokesman", "spokeswoman",
+        "spokesperson", "delegation", "delegate", "negotiator", "leader", "president", "ambassador",
+        "embassy",   "ministry",  "government", "military", "army",      "navy",      "force",
+        "troop",     "soldier",   "jet",       "warplane", "aircraft",   "plane",     "drone",
+        "artillery", "police",    "intelligence", "agency", "officer",   "commander", "general",
+        "administration", "regime", "strike",   "airstrike", "raid",    "bombing",   "attack",
+        "offensive", "campaign",  "operation", "media",    "television", "news",     "source",
+        "department", "office",   "council",   "parliament", "lawmaker", "senator",  "representative"};
+    std::string lemma = ascii_lower(token(k).lemma.empty() ? doc_.form(token(k)) : token(k).lemma);
+    return kAgents.count(lemma) > 0;
+  }
+
   bool is_first_person(uint32_t k) const {
     std::string w = ascii_lower(doc_.form(token(k)));
     return w == "i" || w == "we";
@@ -311,7 +326,9 @@ class SentenceMatcher {
   // The mention a word stands for: the mention at it; for a relative pronoun,
   // the noun its clause modifies; else a mention just below it ("the town of
   // X", "two villages, X and Y").
-  int mention_for(uint32_t k, uint32_t trigger, int depth = 0) const {
+  // An agent (a source) is found by stricter rules than a target: "the US
+  // policy" is criticised as the US, but "US lawyers" do not act for it.
+  int mention_for(uint32_t k, uint32_t trigger, int depth = 0, bool agent = false) const {
     if (int m = mention_at(k); m >= 0 && !(mention_at(trigger) == m && k != trigger)) {
       // "met Dravian President Oleg Stavrin" parsed with the adjective as
       // the head: the phrase stands for the person its title introduces.
@@ -327,7 +344,7 @@ class SentenceMatcher {
              token(clause).deprel == "conj")
         clause = static_cast<uint32_t>(token(clause).head);
       if (token(clause).deprel == "acl:relcl" && token(clause).head >= 0)
-        return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1);
+        return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1, agent);
       // The parse missed the relative clause: ", who ..." follows its
       // antecedent, the nearest actor named before it.
       std::string pronoun = ascii_lower(doc_.form(token(k)));
@@ -355,9 +372,15 @@ class SentenceMatcher {
     for (const char* wanted : {"appos", "flat", "compound", "nmod", "nmod:poss"}) {
       for (uint32_t c : children(k)) {
         if (token(c).deprel != wanted) continue;
+        // "US officials" act for the US; "US lawyers" and "Chinese
+        // students" do not: a country before a noun stands for the noun
+        // only when the noun is one of a state's agents.
+        if (agent && token(c).deprel == "compound" && !is_state_agent_noun(k) && mention_at(c) >= 0 &&
+            doc_.entities[doc_.mentions[mention_at(c)].entity].kind == "country")
+          continue;
         // "the town of X" is X; "gains against X" is not.
         if (token(c).deprel == "nmod" && !has_case(c, {"of"}) && has_any_case(c)) continue;
-        if (int m = mention_for(c, trigger, depth + 1); m >= 0) return m;
+        if (int m = mention_for(c, trigger, depth + 1, agent); m >= 0) return m;
       }
     }
     return -1;
@@ -411,13 +434,13 @@ class SentenceMatcher {
 
   // The mentions of the first path alternative that reaches any, with
   // their conjuncts ("X and Y").
-  std::vector<int> arguments(const std::vector<Path>& alternatives, uint32_t trigger) const {
+  std::vector<int> arguments(const std::vector<Path>& alternatives, uint32_t trigger, bool agent) const {
     for (const Path& path : alternatives) {
       std::vector<int> found;
       bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before ||
                                     path[0].kind == PathStep::Actor || path[0].kind == PathStep::After);
       for (uint32_t k : follow(path, trigger)) {
-        int m = self ? mention_at(k) : mention_for(k, trigger);
+        int m = self ? mention_at(k) : mention_for(k, trigger, 0, agent);
         if (m < 0) continue;
         found.push_back(m);
         // Conjuncts of the word, and of the name it led to: "the towns of
@@ -429,7 +452,7 @@ class SentenceMatcher {
         for (uint32_t h : heads)
           for (uint32_t c : children(h))
             if (token(c).deprel == "conj")
-              if (int cm = mention_for(c, trigger); cm >= 0 && cm != m) found.push_back(cm);
+              if (int cm = mention_for(c, trigger, 0, agent); cm >= 0 && cm != m) found.push_back(cm);
       }
       if (!found.empty()) {
         std::sort(found.begin(), found.end());
@@ -482,9 +505,10 @@ class SentenceMatcher {
       if (std::any_of(frame->unless.begin(), frame->unless.end(),
                       [&](const Path& p) { return !follow(p, trigger).empty(); }))
         continue;
-      std::vector<int> sources = arguments(frame->source, trigger);
+      // A rule that reverses its arguments finds its agent among the targets.
+      std::vector<int> sources = arguments(frame->source, trigger, !rule.reverse);
       if (sources.empty()) continue;
-      std::vector<int> targets = arguments(frame->target, trigger);
+      std::vector<int> targets = arguments(frame->target, trigger, rule.reverse);
       if (frame->symmetric_pairs) {
         for (size_t i = 0; i < sources.size(); ++i)
           for (size_t j = i + 1; j < sources.size(); ++j) add(rule, *frame, trigger, sources[i], sources[j]);
