@@ -530,3 +530,22 @@ TEST_CASE("constructions: a country before a noun acts only through the state's 
   INFO(policy.dump());
   CHECK(policy.has("Jordan", EdgeType::Criticizes, "United States"));
 }
+
+TEST_CASE("constructions: the verb over a noun trigger carries its modality", "[relations]") {
+  auto plain = run("Turkey launched a new offensive against Islamic State near Tarvik.");
+  INFO(plain.dump());
+  const Relation* r = plain.find("Turkey", EdgeType::Attacks, "Islamic State");
+  REQUIRE(r);
+  CHECK_FALSE(r->hedged);
+  CHECK_FALSE(r->negated);
+  auto may = run("Turkey may launch a new offensive against Islamic State near Tarvik.");
+  INFO(may.dump());
+  r = may.find("Turkey", EdgeType::Attacks, "Islamic State");
+  REQUIRE(r);
+  CHECK(r->hedged);
+  auto not_launched = run("Turkey did not launch an offensive against Islamic State near Tarvik.");
+  INFO(not_launched.dump());
+  r = not_launched.find("Turkey", EdgeType::Attacks, "Islamic State");
+  REQUIRE(r);
+  CHECK(r->negated);
+}

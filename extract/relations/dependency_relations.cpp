@@ -475,8 +475,15 @@ class SentenceMatcher {
   void flags(uint32_t trigger, bool& negated, bool& hedged) const {
     negated = hedged = false;
     std::vector<uint32_t> scope = {trigger};
-    // "will not stop bombing": the governing verb's modifiers count too.
     uint32_t k = trigger;
+    // "may launch an offensive", "whether X withheld aid": the verb whose
+    // object a noun trigger is carries its modality.
+    if (token(k).upos == "NOUN" && token(k).deprel == "obj" && in_sentence(token(k).head) &&
+        token(token(k).head).upos == "VERB") {
+      k = static_cast<uint32_t>(token(k).head);
+      scope.push_back(k);
+    }
+    // "will not stop bombing": the governing verb's modifiers count too.
     while ((token(k).deprel == "xcomp" || token(k).deprel == "conj") && token(k).head >= 0) {
       k = static_cast<uint32_t>(token(k).head);
       scope.push_back(k);
