@@ -549,3 +549,11 @@ TEST_CASE("constructions: the verb over a noun trigger carries its modality", "[
   REQUIRE(r);
   CHECK(r->negated);
 }
+
+TEST_CASE("constructions: the director of a London-based body serves the body, not London", "[relations]") {
+  auto f = run("Omar Haddad, the director of the London-based Syrian Network for Justice, said the strikes continued.");
+  INFO(f.dump());
+  CHECK(f.has("Omar Haddad", EdgeType::MemberOf, "Syrian Network for Justice"));
+  CHECK_FALSE(f.has("Omar Haddad", EdgeType::MemberOf, "British government"));
+  CHECK_FALSE(f.has("Omar Haddad", EdgeType::MemberOf, "United Kingdom"));
+}

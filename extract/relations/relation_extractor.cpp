@@ -399,6 +399,11 @@ class SentenceRelations {
         if (w == "of" || w == "for" || w == "at" || w == "to" || w == "with") {
           std::string role;
           int target = mention_after(j + 1, 4);
+          // "chief executive of the London-based website X": the place
+          // before "-based" is where X is, not what P serves.
+          if (uint32_t e = target >= 0 ? mention(target).end_token : 0;
+              target >= 0 && in_sentence(e + 1) && doc_.form(doc_.tokens[e]) == "-" && lower(e + 1) == "based")
+            target = mention_after(e + 2, 4);
           if (target >= 0 && role_between(k, j, role))
             add(EdgeType::MemberOf, person, government_of(target), span_of(k, j), 0.7,
                 "member-of:apposition", role);
