@@ -69,11 +69,46 @@ bool is_function_or_verb(const std::string& upos) {
          upos == "ADP" || upos == "CCONJ" || upos == "SCONJ" || upos == "PART" || upos == "NUM";
 }
 
+// For each capitalised word the document gives a title with a country
+// before it, the country word of the first such title: "Syrian" for Assad
+// in "Syrian President Bashar al-Assad", "Israel" for Netanyahu in
+// "Israel's Prime Minister Benjamin Netanyahu". Built once per document, so
+// naming "the Assad regime" costs a look-up, not a scan of the document.
+using LeaderTitles = std::unordered_map<std::string, std::string>;
+
+LeaderTitles leader_titles(const Document& doc, const Lexicon& lex) {
+  LeaderTitles titles;
+  for (const Sentence& s : doc.sentences)
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      std::string_view name = doc.form(doc.tokens[t]);
+      if (!is_capitalised(name) || titles.count(std::string(name))) continue;
+      bool titled = false;
+      for (uint32_t j = t; j > s.first_token && t - j <= 6;) {
+        std::string_view w = doc.form(doc.tokens[--j]);
+        if (lex.is_role(ascii_lower(w))) {
+          titled = true;
+        } else if (titled) {
+          const NameEntry* named = lex.find_name(w);
+          if (lex.country_of_adjective(w) || (named && named->kind == "country") ||
+              !lex.unknown_country_of(w).empty()) {
+            titles.emplace(std::string(name), std::string(w));
+            break;
+          }
+          // "Prime" of "Prime Minister", the "'s" of "Israel's"; any other
+          // word ends the title.
+          if (w != "’s" && w != "'s" && !is_capitalised(w)) break;
+        }
+      }
+    }
+  return titles;
+}
+
 class SentenceScanner {
  public:
   SentenceScanner(const Lexicon& lex, Document& doc, const Sentence& sentence, int index,
-                  const std::string& main_country, const std::vector<Mention>* model)
-      : lex_(lex), doc_(doc), sentence_(sentence), index_(index), main_(main_country),
+                  const std::string& main_country, const LeaderTitles& titles,
+                  const std::vector<Mention>* model)
+      : lex_(lex), doc_(doc), sentence_(sentence), index_(index), main_(main_country), titles_(titles),
         model_(model) {}
 
   void scan() {
@@ -318,30 +353,10 @@ class SentenceScanner {
   }
 
   // The country word of the title the document gives the leader whose name
-  // ends in `name`: "Syrian" of "Syrian President Bashar al-Assad", "Israel"
-  // of "Israel's Prime Minister Benjamin Netanyahu"; empty when no title
-  // with a country says.
+  // ends in `name` (leader_titles()); empty when none.
   std::string leader_country_word(std::string_view name) const {
-    for (const Sentence& s : doc_.sentences)
-      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-        if (doc_.form(doc_.tokens[t]) != name) continue;
-        bool titled = false;
-        for (uint32_t j = t; j > s.first_token && t - j <= 6;) {
-          std::string_view w = doc_.form(doc_.tokens[--j]);
-          if (lex_.is_role(ascii_lower(w))) {
-            titled = true;
-          } else if (titled) {
-            const NameEntry* named = lex_.find_name(w);
-            if (lex_.country_of_adjective(w) || (named && named->kind == "country") ||
-                !lex_.unknown_country_of(w).empty())
-              return std::string(w);
-            // "Prime" of "Prime Minister", the "'s" of "Israel's"; any
-            // other word ends the title.
-            if (w != "’s" && w != "'s" && !is_capitalised(w)) break;
-          }
-        }
-      }
-    return "";
+    auto it = titles_.find(std::string(name));
+    return it == titles_.end() ? "" : it->second;
   }
 
   // A known name starting at k (longest match, capitalised ends).
@@ -604,6 +619,7 @@ class SentenceScanner {
   const Sentence& sentence_;
   int index_;
   const std::string& main_;
+  const LeaderTitles& titles_;
   const std::vector<Mention>* model_;
   std::string unknown_adjective_;  // "Valdorian" while naming "Valdorian forces"
   bool pending_title_ = false;  // "Mr", "Gen." just before
@@ -817,8 +833,9 @@ void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* mode
   doc.mentions.clear();
   doc.main_country = main_country(doc);
   const std::string& main = doc.main_country;
+  const LeaderTitles titles = leader_titles(doc, lexicon_);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, model);
+    SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, titles, model);
     scanner.scan();
   }
   type_unknown_countries(doc, lexicon_);
