@@ -63,6 +63,7 @@
 #include "extract/pipeline.h"
 #include "extract/relations/relation_extractor.h"
 #include "extract/resolve/entity_resolver.h"
+#include "extract/text/language.h"
 #include "extract/text/tokenizer.h"
 #include "graph/knowledge_graph.h"
 
@@ -170,7 +171,12 @@ struct Variant {
 Document process(const RawInput& raw, const Stages& stages, Variant variant, Timer& timer) {
   Document doc;
   timer.time(kClean, [&] { doc = cleaned_document(raw); });
-  timer.time(kTokenize, [&] { tokenize(doc); });
+  bool english = true;
+  timer.time(kTokenize, [&] {
+    tokenize(doc);
+    english = check_english(doc).english();  // Pipeline::annotate stops here otherwise
+  });
+  if (!english) return doc;
   if (variant.parse) {
     // NlpModels::annotate, split: tags and lemmas feed NER and the
     // recognizer, the parse feeds the relation patterns.
