@@ -557,3 +557,10 @@ TEST_CASE("constructions: the director of a London-based body serves the body, n
   CHECK_FALSE(f.has("Omar Haddad", EdgeType::MemberOf, "British government"));
   CHECK_FALSE(f.has("Omar Haddad", EdgeType::MemberOf, "United Kingdom"));
 }
+
+TEST_CASE("constructions: 'X said A and urged Y' when the parse puts 'urged' inside what X said", "[relations]") {
+  auto f = run("Omer Kaya, the Turkish foreign minister, spoke to reporters in Ankara on Monday. "
+               "He said the assault was mainly focused on rebel fighters and urged Iran to stop its shelling.");
+  INFO(f.dump());
+  CHECK(f.has("Omer Kaya", EdgeType::CallsOn, "Iran"));
+}
