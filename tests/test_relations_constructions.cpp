@@ -564,3 +564,15 @@ TEST_CASE("constructions: 'X said A and urged Y' when the parse puts 'urged' ins
   INFO(f.dump());
   CHECK(f.has("Omer Kaya", EdgeType::CallsOn, "Iran"));
 }
+
+TEST_CASE("constructions: 'X will not negotiate unless Y stops' is a demand on Y", "[relations]") {
+  auto f = run("The Levant Front said it would not negotiate unless the Syrian government lifted the siege of Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Levant Front", EdgeType::CallsOn, "Syrian government"));
+  // The condition still states the siege (GUIDELINES: "unless the government
+  // lifts the blockade" states that the government besieges).
+  const Relation* siege = f.find("Syrian government", EdgeType::Besieges, "Tarvik");
+  REQUIRE(siege);
+  CHECK_FALSE(siege->hedged);
+  CHECK_FALSE(siege->negated);
+}
