@@ -576,3 +576,15 @@ TEST_CASE("constructions: 'X will not negotiate unless Y stops' is a demand on Y
   CHECK_FALSE(siege->hedged);
   CHECK_FALSE(siege->negated);
 }
+
+TEST_CASE("constructions: 'asking for X to meet and for Y to convene' calls on both", "[relations]") {
+  auto f = run("\u201cI will be asking for Iran to convene as soon as possible, and for the United Nations to meet "
+               "on Friday\u201d, Omer Kaya said.");
+  INFO(f.dump());
+  CHECK(f.has("Omer Kaya", EdgeType::CallsOn, "Iran"));
+  CHECK(f.has("Omer Kaya", EdgeType::CallsOn, "United Nations"));
+  auto plain = run("Turkey asked for Iran to withdraw its troops and for Russia to halt its strikes on Tarvik.");
+  INFO(plain.dump());
+  CHECK(plain.has("Turkey", EdgeType::CallsOn, "Iran"));
+  CHECK(plain.has("Turkey", EdgeType::CallsOn, "Russia"));
+}
