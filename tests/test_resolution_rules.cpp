@@ -7,8 +7,6 @@
 // elsewhere and in a text set in that country.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-
 #include "extract/pipeline.h"
 #include "graph/knowledge_graph.h"
 
@@ -248,11 +246,9 @@ TEST_CASE("rules: a leader's administration belongs to the country the document 
         "Valorian President Tom Corlan spoke to reporters in Jerusalem after the meeting.\n");
     const DocEntity* valoria = entity(d, "Valorian government");
     REQUIRE(valoria);
-    CHECK(std::find(valoria->aliases.begin(), valoria->aliases.end(), "Corlan administration") !=
-          valoria->aliases.end());
+    CHECK(testing::has_alias(*valoria, "Corlan administration"));
     const DocEntity* israel = entity(d, "Israeli government");
-    CHECK((!israel || std::find(israel->aliases.begin(), israel->aliases.end(), "Corlan administration") ==
-                          israel->aliases.end()));
+    CHECK((!israel || !testing::has_alias(*israel, "Corlan administration")));
   }
   SECTION("untitled: an administration keeps its own name") {
     Document d = run(
@@ -276,7 +272,7 @@ TEST_CASE("rules: a leader's administration belongs to the country the document 
         "The Kadeer regime said its forces had retaken two villages near the border.\n");
     const DocEntity* syria = entity(d, "Syrian government");
     REQUIRE(syria);
-    CHECK(std::find(syria->aliases.begin(), syria->aliases.end(), "Kadeer regime") != syria->aliases.end());
+    CHECK(testing::has_alias(*syria, "Kadeer regime"));
   }
 }
 

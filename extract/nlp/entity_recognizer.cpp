@@ -69,12 +69,19 @@ bool is_function_or_verb(const std::string& upos) {
          upos == "ADP" || upos == "CCONJ" || upos == "SCONJ" || upos == "PART" || upos == "NUM";
 }
 
+// The country of a leader's title: a country the lists know ("Syria" for
+// "Syrian President ...", "Israel" for "Israel's Prime Minister ..."), or
+// the adjective of one they do not ("Valdorian").
+struct LeaderTitle {
+  std::string country;
+  std::string unknown_adjective;
+};
+
 // For each capitalised word the document gives a title with a country
-// before it, the country word of the first such title: "Syrian" for Assad
-// in "Syrian President Bashar al-Assad", "Israel" for Netanyahu in
-// "Israel's Prime Minister Benjamin Netanyahu". Built once per document, so
-// naming "the Assad regime" costs a look-up, not a scan of the document.
-using LeaderTitles = std::unordered_map<std::string, std::string>;
+// before it, the country of the first such title: Syria for Assad in
+// "Syrian President Bashar al-Assad". Built once per document, so naming
+// "the Assad regime" costs a look-up, not a scan of the document.
+using LeaderTitles = std::unordered_map<std::string, LeaderTitle>;
 
 LeaderTitles leader_titles(const Document& doc, const Lexicon& lex) {
   LeaderTitles titles;
@@ -88,10 +95,13 @@ LeaderTitles leader_titles(const Document& doc, const Lexicon& lex) {
         if (lex.is_role(ascii_lower(w))) {
           titled = true;
         } else if (titled) {
+          LeaderTitle title;
           const NameEntry* named = lex.find_name(w);
-          if (lex.country_of_adjective(w) || (named && named->kind == "country") ||
-              !lex.unknown_country_of(w).empty()) {
-            titles.emplace(std::string(name), std::string(w));
+          if (const std::string* c = lex.country_of_adjective(w)) title.country = *c;
+          else if (named && named->kind == "country") title.country = named->name;
+          else if (!lex.unknown_country_of(w).empty()) title.unknown_adjective = w;
+          if (!title.country.empty() || !title.unknown_adjective.empty()) {
+            titles.emplace(std::string(name), std::move(title));
             break;
           }
           // "Prime" of "Prime Minister", the "'s" of "Israel's"; any other
@@ -302,15 +312,14 @@ class SentenceScanner {
           }
       }
       if ((named_modifier || !holder.empty()) && adjective.empty()) {
-        std::string word = leader_country_word(named_modifier ? form(k) : holder);
-        const NameEntry* named = lex_.find_name(word);
-        if (const std::string* c = lex_.country_of_adjective(word)) {
-          country = c;
-        } else if (named && named->kind == "country") {
-          leader = named->name;
-          country = &leader;
-        } else if (!lex_.unknown_country_of(word).empty()) {
-          adjective = word;
+        auto title = titles_.find(named_modifier ? std::string(form(k)) : holder);
+        if (title != titles_.end()) {
+          if (!title->second.country.empty()) {
+            leader = title->second.country;
+            country = &leader;
+          } else {
+            adjective = title->second.unknown_adjective;
+          }
         } else if (named_modifier && actor->role == "government" && lower(end - 1) == "administration") {
           emit(k, end, actor->type, actor->kind, "");
           return end;
@@ -350,13 +359,6 @@ class SentenceScanner {
     if (head != "coalition" && head != "alliance") return k;
     emit(k + 2, k + 3, NodeType::Group, "coalition", std::string(text(leader.first_token, k + 3)));
     return k + 3;
-  }
-
-  // The country word of the title the document gives the leader whose name
-  // ends in `name` (leader_titles()); empty when none.
-  std::string leader_country_word(std::string_view name) const {
-    auto it = titles_.find(std::string(name));
-    return it == titles_.end() ? "" : it->second;
   }
 
   // A known name starting at k (longest match, capitalised ends).

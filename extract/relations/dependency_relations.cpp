@@ -13,12 +13,6 @@ bool is_relative_pronoun(const Document& doc, const Token& t) {
   return w == "which" || w == "who" || w == "that" || w == "whom" || w == "whose";
 }
 
-// An organization, a group or a country: an entity "its" and an actor step
-// may stand for.
-bool is_acting_party(const DocEntity& e) {
-  return is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
-}
-
 class SentenceMatcher {
  public:
   SentenceMatcher(const PatternSet& patterns, Document& doc, int sentence,
@@ -559,6 +553,10 @@ class SentenceMatcher {
 };
 
 }  // namespace
+
+bool is_acting_party(const DocEntity& e) {
+  return is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
+}
 
 bool has_parse(const Document& doc) {
   return std::any_of(doc.tokens.begin(), doc.tokens.end(),

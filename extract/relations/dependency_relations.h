@@ -24,6 +24,10 @@ void extract_dependency_relations(const PatternSet& patterns, Document& doc,
 // True when the document carries a dependency parse.
 bool has_parse(const Document& doc);
 
+// An organization, a group or a country: an entity that acts, and that
+// "its" / "their" and the nearest-actor step may stand for.
+bool is_acting_party(const DocEntity& e);
+
 // The entity types an edge type accepts at each end (GUIDELINES.md).
 bool relation_types_fit(EdgeType type, const DocEntity& source, const DocEntity& target);
 

@@ -437,15 +437,15 @@ class SentenceRelations {
   // "pro-government militia", "pro-Iranian groups": the modified actor
   // backs what follows "pro-" (the government, a country, a named party).
   void pro_modifiers() {
+    // "pro-government": the government of the country the document is about
+    // when it is named, else the first government named.
+    const std::string main_government =
+        doc_.main_country.empty() ? "" : ex_.lexicon_.adjective_of(doc_.main_country) + " government";
     for (int m : mentions_) {
       const Mention& men = mention(m);
       std::string first = lower(men.first_token);
       if (first.rfind("pro-", 0) != 0 || first.size() <= 4) continue;
       std::string what = first.substr(4);
-      // "pro-government": the government of the country the document is
-      // about when it is named, else the first government named.
-      const std::string main_government =
-          doc_.main_country.empty() ? "" : ex_.lexicon_.adjective_of(doc_.main_country) + " government";
       int target = -1, first_government = -1;
       for (size_t i = 0; i < doc_.mentions.size() && target < 0; ++i) {
         const Mention& o = doc_.mentions[i];
@@ -469,12 +469,6 @@ class SentenceRelations {
     }
   }
 
-  // An organization, a group or a country: what "its" / "their" may stand for.
-  bool acting_party(int m) const {
-    const DocEntity& e = entity_of(m);
-    return e.type != NodeType::Person && (e.type != NodeType::Place || e.kind == "country");
-  }
-
   // The actor "its" / "their" at token k stands for: the nearest actor named
   // before it that is a subject, else the nearest actor before it; when the
   // word opens the sentence, the actor that is the subject of the sentence
@@ -485,7 +479,7 @@ class SentenceRelations {
     for (uint32_t j = k; j > sentence_.first_token && owner < 0;) {
       --j;
       int m = mention_at(j);
-      if (m < 0 || !acting_party(m)) continue;
+      if (m < 0 || !is_acting_party(entity_of(m))) continue;
       if (nearest_actor < 0) nearest_actor = m;
       if (doc_.tokens[j].deprel.rfind("nsubj", 0) == 0) owner = m;
     }
@@ -493,7 +487,7 @@ class SentenceRelations {
     if (k != sentence_.first_token || index_ == 0) return -1;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) {
       const Mention& m = doc_.mentions[i];
-      if (m.sentence != index_ - 1 || m.entity < 0 || !acting_party(static_cast<int>(i))) continue;
+      if (m.sentence != index_ - 1 || m.entity < 0 || !is_acting_party(doc_.entities[m.entity])) continue;
       for (uint32_t t = m.first_token; t < m.end_token; ++t)
         if (doc_.tokens[t].deprel.rfind("nsubj", 0) == 0) return static_cast<int>(i);
     }
@@ -671,9 +665,12 @@ class SentenceRelations {
       // inside a list of such pairs ("Karachi, Pakistan, and Lagos,
       // Nigeria"), but not in a list of peers ("Colorado, Washington,
       // Alaska").
-      bool widening = wider_unit(entity_of(y)) && !wider_unit(entity_of(x));
-      bool pair_starts_item = a == 0 || gap_words(a - 1) != ",";
-      if (narrowing || (between == "," && in_comma_list(a) && !(widening && pair_starts_item))) continue;
+      if (narrowing) continue;
+      if (between == "," && in_comma_list(a)) {
+        bool widening = wider_unit(entity_of(y)) && !wider_unit(entity_of(x));
+        bool pair_starts_item = a == 0 || gap_words(a - 1) != ",";
+        if (!(widening && pair_starts_item)) continue;
+      }
       if (between == "," || between == "in" || between == "in the" || between == ", in" ||
           between == ", in the") {
         add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
