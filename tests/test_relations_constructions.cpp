@@ -588,3 +588,43 @@ TEST_CASE("constructions: 'asking for X to meet and for Y to convene' calls on b
   CHECK(plain.has("Turkey", EdgeType::CallsOn, "Iran"));
   CHECK(plain.has("Turkey", EdgeType::CallsOn, "Russia"));
 }
+
+TEST_CASE("constructions: strikes on an actor's positions attack the actor", "[relations]") {
+  auto f = run("Turkish warplanes struck Kurdish militia positions near Tarvik on Monday.");
+  INFO(f.dump());
+  CHECK(f.has("Turkey", EdgeType::Attacks, "Kurdish militias"));
+  auto army = run("Rebel fighters attacked army checkpoints on the road to Tarvik overnight.");
+  INFO(army.dump());
+  CHECK(army.has("Syrian rebels", EdgeType::Attacks, "Syrian government forces"));
+  auto artillery = run("Iraqi army artillery shelled Islamic State positions west of Tarvik.");
+  INFO(artillery.dump());
+  CHECK(artillery.has("Iraq", EdgeType::Attacks, "Islamic State"));
+}
+
+TEST_CASE("constructions: 'its Russian ally' is Russia and 'accused X and Y' accuses both", "[relations]") {
+  auto f = run("Omar Haddad, the head of the monitor, accused the Syrian army and its Iranian ally of shelling markets.");
+  INFO(f.dump());
+  CHECK(f.has("Omar Haddad", EdgeType::Criticizes, "Iran"));
+  CHECK(f.has("Omar Haddad", EdgeType::Criticizes, "Syrian government forces"));
+}
+
+TEST_CASE("constructions: a threat to strike inside a country threatens it and is no attack yet", "[relations]") {
+  auto f = run("Turkey on Tuesday threatened to strike training camps inside Iraq used by the fighters.");
+  INFO(f.dump());
+  CHECK(f.has("Turkey", EdgeType::Threatens, "Iraq"));
+  auto militia = run("Turkey on Tuesday threatened to strike militia camps inside Iraq, officials said.");
+  INFO(militia.dump());
+  for (const Relation& r : militia.doc.relations)
+    if (r.type == EdgeType::Attacks) CHECK(r.hedged);
+  auto vow = run("Turkey vowed to attack Kurdish militias across the border in the coming days.");
+  INFO(vow.dump());
+  const Relation* r = vow.find("Turkey", EdgeType::Attacks, "Kurdish militias");
+  REQUIRE(r);
+  CHECK(r->hedged);
+  // An attempt is an attack.
+  auto tried = run("Turkish troops tried to storm Kurdish militia positions near Tarvik on Monday.");
+  INFO(tried.dump());
+  r = tried.find("Turkey", EdgeType::Attacks, "Kurdish militias");
+  REQUIRE(r);
+  CHECK_FALSE(r->hedged);
+}

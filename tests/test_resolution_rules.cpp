@@ -305,3 +305,64 @@ TEST_CASE("rules: governments of two countries never merge, whatever aliases the
   CHECK(china->documents == std::vector<std::string>{"a", "c"});
   CHECK(israel->documents == std::vector<std::string>{"b"});
 }
+
+TEST_CASE("rules: a country's possessive names the owner of its forces and its government",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Iran's army sent more troops, and Turkey's government protested on Monday.\n"
+      "Syria's government said the town was calm.\n");
+  CHECK(entity(d, "Iran"));
+  CHECK_FALSE(entity(d, "Syrian government forces"));  // "Iran's army" is Iran
+  const DocEntity* turkish = entity(d, "Turkish government");
+  REQUIRE(turkish);
+  CHECK(turkish->kind == "government");
+  const DocEntity* syrian = entity(d, "Syrian government");
+  REQUIRE(syrian);
+  CHECK(syrian->mention_count == 1);
+}
+
+TEST_CASE("rules: a ministry is its country's, named or the setting's", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Turkey's defence ministry said its drones were not involved.\n"
+      "The Iranian foreign ministry condemned the shelling, and the defence ministry denied it.\n");
+  for (const char* name : {"Turkish defence ministry", "Iranian foreign ministry", "Syrian defence ministry"}) {
+    INFO(name);
+    const DocEntity* ministry = entity(d, name);
+    REQUIRE(ministry);
+    CHECK(ministry->type == NodeType::Organization);
+  }
+}
+
+TEST_CASE("rules: an actor word before the actor's positions or before another state word is the actor",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Army artillery pounded rebel positions outside the town overnight.\n");
+  CHECK(entity(d, "Syrian government forces"));  // "army artillery": one phrase
+  CHECK(entity(d, "Syrian rebels"));             // "rebel positions": the rebels'
+  // A modifier of any other noun stays a modifier.
+  Document leaflets = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Residents found rebel leaflets in the streets of the town.\n");
+  CHECK_FALSE(entity(leaflets, "Syrian rebels"));
+}
+
+TEST_CASE("rules: a people's adjective before a non-state actor names the group", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Clashes between Kurdish militias and Arab rebels spread to the villages near the town.\n");
+  const DocEntity* kurdish = entity(d, "Kurdish militias");
+  REQUIRE(kurdish);
+  CHECK(kurdish->type == NodeType::Group);
+  CHECK(entity(d, "Arab rebels"));
+  CHECK_FALSE(entity(d, "Syrian militias"));
+  CHECK_FALSE(entity(d, "Syrian rebels"));
+  // Capitalised at a sentence's start, a word is no people: "Many rebels".
+  Document many = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Many rebels left the town on Monday.\n");
+  CHECK(entity(many, "Syrian rebels"));
+  CHECK_FALSE(entity(many, "Many rebels"));
+}

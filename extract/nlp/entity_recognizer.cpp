@@ -225,7 +225,7 @@ class SentenceScanner {
 
   // A collective actor at k: [adjective] head phrase. Returns the end token.
   uint32_t actor_at(uint32_t k) {
-    if (uint32_t end = actor_from(k, k, nullptr, false); end > k) return end;
+    if (uint32_t end = actor_from(k, k, possessor_country(k), false); end > k) return end;
     // "Aleppo factions", "Idlib rebels": a town's own armed groups.
     if (const NameEntry* place = lex_.find_name(form(k));
         place && place->type == NodeType::Place && place->kind != "country" && in_sentence(k + 1)) {
@@ -240,8 +240,11 @@ class SentenceScanner {
     if (const std::string* country = lex_.country_of_adjective(form(k)))
       return actor_from(k, k + 1, country, false);
     // "Assad forces", "Assad regime": a leader's name before a state head;
-    // "Karvenian forces": an adjective of a country no list knows.
-    if (is_capitalised(form(k)) && !lex_.is_not_name(form(k)) && !lex_.find_name(form(k))) {
+    // "Karvenian forces": an adjective of a country no list knows; "Kurdish
+    // militias": a people before a non-state head (the word of a people or a
+    // faith is listed as never a name on its own, as are "Many", "Western").
+    if (is_capitalised(form(k)) && !lex_.find_name(form(k)) &&
+        (!lex_.is_not_name(form(k)) || (k > sentence_.first_token && !lex_.is_direction_word(lower(k))))) {
       if (looks_like_demonym(form(k))) {
         unknown_adjective_ = std::string(form(k));
         uint32_t end = actor_from(k, k + 1, nullptr, true);
@@ -251,6 +254,26 @@ class SentenceScanner {
       return actor_from(k, k + 1, nullptr, true);
     }
     return k;
+  }
+
+  // The country named just before k as its possessor: "Russia's army",
+  // "Turkey's defence ministry"; else null.
+  const std::string* possessor_country(uint32_t k) const {
+    if (k < sentence_.first_token + 2 || (lower(k - 1) != "'s" && lower(k - 1) != "’s") || doc_.mentions.empty())
+      return nullptr;
+    const Mention& before = doc_.mentions.back();
+    if (before.sentence != index_ || before.end_token != k - 1 || before.kind != "country") return nullptr;
+    return &before.name;
+  }
+
+  // The end of the state actor phrase ("artillery", "warplanes") at j, or j.
+  uint32_t state_phrase_end(uint32_t j) const {
+    for (size_t n = std::min(lex_.longest_actor(), size_t(4)); n >= 1; --n) {
+      auto p = phrase(j, n, true);
+      const ActorEntry* next = p ? lex_.find_actor(*p) : nullptr;
+      if (next && next->role == "state") return j + static_cast<uint32_t>(n);
+    }
+    return j;
   }
 
   // "Valdorian", "Karvenese", "Lesk-i": the endings of English demonyms.
@@ -275,16 +298,36 @@ class SentenceScanner {
       bool name_inside = false;
       for (size_t i = 1; i < n; ++i) name_inside = name_inside || is_capitalised(form(j + static_cast<uint32_t>(i)));
       if (name_inside) continue;
-      if (named_modifier && actor->role != "state" && actor->role != "government") return k;
+      // "Kurdish militias", "Houthi rebels": a people or a sect names a
+      // non-state actor (not at a sentence's start, where any word is
+      // capitalised: "Many rebels").
+      std::string people;
+      if (named_modifier && actor->role == "non-state" && k > sentence_.first_token && j == k + 1 &&
+          (doc_.tokens[k].upos == "ADJ" || doc_.tokens[k].upos == "PROPN"))
+        people = std::string(form(k));
+      else if (named_modifier && (lex_.is_not_name(form(k)) || (actor->role != "state" && actor->role != "government")))
+        return k;
       if (actor->needs_country && !country && !named_modifier) return k;
       uint32_t end = j + static_cast<uint32_t>(n);
-      // A singular head before a noun is a modifier: "rebel defences", "army tank".
+      // A singular head before a noun is a modifier: "rebel leaflets", "army
+      // band". Three kinds of modifier still name the actor: a state head
+      // before another ("army artillery", "government warplanes": one
+      // phrase), before a noun of the actor's things ("rebel positions",
+      // "army checkpoint"), and before a role ("rebel commander").
       std::string_view last = form(end - 1);
       bool plural = !last.empty() && last.back() == 's';
       if (!plural && in_sentence(end)) {
-        const std::string& rel = doc_.tokens[end - 1].deprel;
-        if (!rel.empty()) {
-          // The parse tells: "rebel" in "rebel defences" is a compound.
+        uint32_t state_end = actor->role == "state" || actor->role == "government" ? state_phrase_end(end) : end;
+        if (state_end > end) {
+          actor = lex_.find_actor(lower(state_end - 1));
+          end = state_end;
+        } else if (lex_.is_held_by_noun(lower(end))) {
+          // A government's positions are its forces'; the opposition's,
+          // its fighters'.
+          if (actor->role == "government" && actor->kind == "government") actor = lex_.find_actor("government forces");
+          if (actor->role == "opposition") actor = lex_.find_actor("rebels");
+        } else if (const std::string& rel = doc_.tokens[end - 1].deprel; !rel.empty()) {
+          // The parse tells: "rebel" in "rebel leaflets" is a compound.
           if (rel == "compound" && !role_at(end)) return k;
         } else {
           std::string_view next = form(end);
@@ -292,13 +335,15 @@ class SentenceScanner {
               !ends_noun_phrase(ascii_lower(next)) && !role_at(end))
             return k;
         }
+        if (!actor) return k;
       }
       // "Assad regime", "Trump administration": the leader's country where
       // the document titles the leader ("US President Donald Trump"); else
       // an administration is named as written (the word is used for any
       // country's government, so the main country is no safe guess), and a
       // regime or forces are the main country's.
-      std::string adjective = unknown_adjective_;  // of a country no list knows ("Dravian")
+      // The adjective of a country no list knows ("Dravian") or of a people.
+      std::string adjective = people.empty() ? unknown_adjective_ : people;
       std::string leader;
       // "X said his government ...": the government of the person named
       // last before it, by the same titles.
@@ -550,8 +595,9 @@ class SentenceScanner {
         doc_.mentions.push_back(other);
         return other.end_token;
       }
+      // "its Russian ally", "Turkish bases": the country's own.
       bool ally = in_sentence(k + 1) && (lower(k + 1) == "ally" || lower(k + 1) == "allies" ||
-                                         lower(k + 1) == "backer");
+                                         lower(k + 1) == "backer" || lex_.is_held_by_noun(lower(k + 1)));
       if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) || ally ||
           (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
         emit(k, k + 1, NodeType::Place, "country", *country);

@@ -77,6 +77,9 @@ class Lexicon {
   bool is_place_preposition(std::string_view lower) const { return place_preps_.count(std::string(lower)); }
   bool is_place_noun(std::string_view lower) const { return place_nouns_.count(std::string(lower)); }
   bool is_generic(std::string_view lower) const { return generic_.count(std::string(lower)); }
+  // Nouns whose modifier names the actor they belong to: "rebel positions",
+  // "army checkpoint", "Turkish bases" (actors.json "held_by").
+  bool is_held_by_noun(std::string_view lower) const { return held_by_.count(std::string(lower)); }
   // Common nouns that introduce an organization's name: "news agency X".
   bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
   // Lower-case words that make a place name a larger unit: "Aleppo province".
@@ -106,7 +109,7 @@ class Lexicon {
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
       connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_,
-      facility_heads_, direction_words_, portfolio_words_;
+      facility_heads_, direction_words_, portfolio_words_, held_by_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };

@@ -116,9 +116,20 @@ class SentenceMatcher {
         "artillery", "police",    "intelligence", "agency", "officer",   "commander", "general",
         "administration", "regime", "strike",   "airstrike", "raid",    "bombing",   "attack",
         "offensive", "campaign",  "operation", "media",    "television", "news",     "source",
-        "department", "office",   "council",   "parliament", "lawmaker", "senator",  "representative"};
+        "department", "office",   "council",   "parliament", "lawmaker", "senator",  "representative",
+        "counterpart", "ally",    "partner",   "backer"};
     std::string lemma = ascii_lower(token(k).lemma.empty() ? doc_.form(token(k)) : token(k).lemma);
     return kAgents.count(lemma) > 0;
+  }
+
+  // Verbs whose to-clause is an aim, not a fact: "vowed to retake X".
+  bool is_intention_verb(uint32_t k) const {
+    // Not "try": an attempted assault is an assault.
+    static const std::set<std::string> kIntention = {
+        "threaten", "vow",      "pledge",  "promise",   "plan",     "intend",   "want",
+        "hope",     "aim",      "prepare", "refuse",    "threatened", "vowed",  "pledged",
+        "promised", "planned",  "intended", "wanted",   "hoped",    "aimed",    "prepared", "refused"};
+    return kIntention.count(token(k).lemma) > 0 || kIntention.count(ascii_lower(doc_.form(token(k)))) > 0;
   }
 
   bool is_first_person(uint32_t k) const {
@@ -354,23 +365,20 @@ class SentenceMatcher {
       return -1;
     }
     if (depth >= 2) return -1;
-    // "met his Turkish counterpart": the unnamed leader stands for the
-    // country his adjective names.
-    if (std::string w = ascii_lower(doc_.form(token(k))); w == "counterpart" || w == "counterparts")
-      for (uint32_t c : children(k))
-        if (int m = token(c).deprel == "amod" ? mention_at(c) : -1;
-            m >= 0 && doc_.entities[doc_.mentions[m].entity].kind == "country")
-          return m;
     // Below the word, the name itself before its owner: in "X's ambassador
-    // Jane Roe", the ambassador is Jane Roe, not X.
-    for (const char* wanted : {"appos", "flat", "compound", "nmod", "nmod:poss"}) {
+    // Jane Roe", the ambassador is Jane Roe, not X. A country's adjective,
+    // when the recognizer made it a mention, comes before the possessor:
+    // "met his Turkish counterpart", "its Russian ally", "struck Turkish bases".
+    for (const char* wanted : {"appos", "flat", "compound", "nmod", "amod", "nmod:poss"}) {
       for (uint32_t c : children(k)) {
         if (token(c).deprel != wanted) continue;
+        const bool country = mention_at(c) >= 0 && doc_.entities[doc_.mentions[mention_at(c)].entity].kind == "country";
+        if (token(c).deprel == "amod" && !country) continue;
         // "US officials" act for the US; "US lawyers" and "Chinese
         // students" do not: a country before a noun stands for the noun
         // only when the noun is one of a state's agents.
-        if (agent && token(c).deprel == "compound" && !is_state_agent_noun(k) && mention_at(c) >= 0 &&
-            doc_.entities[doc_.mentions[mention_at(c)].entity].kind == "country")
+        if (agent && (token(c).deprel == "compound" || token(c).deprel == "amod") && !is_state_agent_noun(k) &&
+            country)
           continue;
         // "the town of X" is X; "gains against X" is not.
         if (token(c).deprel == "nmod" && !has_case(c, {"of"}) && has_any_case(c)) continue;
@@ -433,7 +441,17 @@ class SentenceMatcher {
       std::vector<int> found;
       bool self = !path.empty() && (path[0].kind == PathStep::Self || path[0].kind == PathStep::Before ||
                                     path[0].kind == PathStep::Actor || path[0].kind == PathStep::After);
-      for (uint32_t k : follow(path, trigger)) {
+      std::vector<uint32_t> words = follow(path, trigger);
+      // "accused X and its Y ally", parsed with "ally" as a conjunct of the
+      // verb: a noun conjunct of the verb with no verb of its own is
+      // another object.
+      if (!words.empty() && path.size() == 1 && path[0].kind == PathStep::Down && path[0].relation == "obj")
+        for (uint32_t c : children(trigger))
+          if (token(c).deprel == "conj" && c > words.back() &&
+              (token(c).upos == "NOUN" || token(c).upos == "PROPN") && subject_child(c) < 0 &&
+              object_child(c) < 0)
+            words.push_back(c);
+      for (uint32_t k : words) {
         int m = self ? mention_at(k) : mention_for(k, trigger, 0, agent);
         if (m < 0) continue;
         found.push_back(m);
@@ -482,10 +500,12 @@ class SentenceMatcher {
       k = static_cast<uint32_t>(token(k).head);
       scope.push_back(k);
     }
-    // "X urged Y to attack Z": the attack is asked for, not reported. A
-    // clause under a verb that triggers a calls-on rule is hedged.
+    // "X urged Y to attack Z", "X threatened to strike Z": the attack is
+    // asked for or intended, not reported. A clause under a verb that
+    // triggers a calls-on rule or states an intention is hedged.
     for (size_t i = 0; i + 1 < scope.size(); ++i)
-      if (token(scope[i]).deprel == "xcomp" && calls_on(scope[i + 1])) hedged = true;
+      if (token(scope[i]).deprel == "xcomp" && (calls_on(scope[i + 1]) || is_intention_verb(scope[i + 1])))
+        hedged = true;
     for (uint32_t s : scope) {
       for (uint32_t c : children(s)) {
         std::string w = ascii_lower(doc_.form(token(c)));
