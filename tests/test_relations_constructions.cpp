@@ -628,3 +628,36 @@ TEST_CASE("constructions: a threat to strike inside a country threatens it and i
   REQUIRE(r);
   CHECK_FALSE(r->hedged);
 }
+
+TEST_CASE("constructions: joining an alliance makes a member; joining a country in an act does not", "[relations]") {
+  auto f = run("Jordan has joined the Saudi-led coalition against the rebels in Yemen.");
+  INFO(f.dump());
+  CHECK(f.has("Jordan", EdgeType::MemberOf, "Saudi-led coalition"));
+  auto with = run("Omar Haddad joined Turkey in condemning the strikes on Tarvik.");
+  INFO(with.dump());
+  CHECK_FALSE(with.has("Omar Haddad", EdgeType::MemberOf, "Turkey"));
+}
+
+TEST_CASE("constructions: shooting down a country's warplane attacks the country", "[relations]") {
+  auto f = run("Turkey shot down an Iranian warplane near the border with Iraq on Tuesday.");
+  INFO(f.dump());
+  CHECK(f.has("Turkey", EdgeType::Attacks, "Iran"));
+}
+
+TEST_CASE("constructions: an apposition 'a Britain-based group' is based in Britain", "[relations]") {
+  auto f = run("The Syrian Network for Justice, a Britain-based monitoring group, said ten people died.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian Network for Justice", EdgeType::BasedIn, "United Kingdom"));
+}
+
+TEST_CASE("constructions: 'Russian and Syrian jets' are both agents and strikes against a group in a country spare the country",
+          "[relations]") {
+  auto f = run("Russian and Syrian jets pounded the town of Tarvik overnight, residents said.");
+  INFO(f.dump());
+  CHECK(f.has("Russia", EdgeType::Attacks, "Tarvik"));
+  CHECK(f.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  auto g = run("Iraqi jets carried out twelve strikes against Islamic State in Syria on Sunday.");
+  INFO(g.dump());
+  CHECK(g.has("Iraq", EdgeType::Attacks, "Islamic State"));
+  CHECK_FALSE(g.has("Iraq", EdgeType::Attacks, "Syria"));
+}

@@ -366,3 +366,24 @@ TEST_CASE("rules: a people's adjective before a non-state actor names the group"
   CHECK(entity(many, "Syrian rebels"));
   CHECK_FALSE(entity(many, "Many rebels"));
 }
+
+TEST_CASE("rules: a named group's fighters are the group, and a title word after 'town of' names the town",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Nusra Front militants and Kurdish fighters clashed near the village of Sheikh Tarek.\n");
+  CHECK(entity(d, "Jabhat al-Nusra"));
+  CHECK_FALSE(entity(d, "Syrian jihadists"));  // "militants" after the name
+  CHECK(entity(d, "Kurdish fighters"));
+  const DocEntity* village = entity(d, "Sheikh Tarek");
+  REQUIRE(village);
+  CHECK(village->type == NodeType::Place);
+  CHECK_FALSE(entity(d, "Tarek"));
+}
+
+TEST_CASE("rules: a leader's possessive before forces is the leader's government forces", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Assad's forces advanced towards the town on Monday.\n");
+  CHECK(entity(d, "Syrian government forces"));
+}

@@ -251,9 +251,23 @@ class SentenceScanner {
         unknown_adjective_.clear();
         return end;
       }
-      return actor_from(k, k + 1, nullptr, true);
+      // "Assad's forces" as "Assad forces".
+      bool possessive = in_sentence(k + 2) && (lower(k + 1) == "'s" || lower(k + 1) == "’s");
+      return actor_from(k, k + (possessive ? 2 : 1), nullptr, true);
     }
     return k;
+  }
+
+  // Word k is a plural actor head right after the name of a group or an
+  // organization: "Nusra Front militants".
+  bool follows_named_group(uint32_t k) const {
+    if (doc_.mentions.empty() || k == sentence_.first_token) return false;
+    const Mention& before = doc_.mentions.back();
+    if (before.sentence != index_ || before.end_token != k ||
+        (before.type != NodeType::Group && before.type != NodeType::Organization) || !is_capitalised(form(k - 1)))
+      return false;
+    const ActorEntry* actor = lex_.find_actor(lower(k));
+    return actor && actor->role == "non-state" && !form(k).empty() && form(k).back() == 's';
   }
 
   // The country named just before k as its possessor: "Russia's army",
@@ -530,6 +544,9 @@ class SentenceScanner {
       pending_title_ = pending_role_ = false;
       return k + 1;
     }
+    // "Nusra Front militants", "Hamas fighters": the named group's own
+    // members are the group, not a second actor.
+    if (follows_named_group(k)) return k + 1;
     if (uint32_t end = actor_at(k); end > k) {
       pending_title_ = pending_role_ = false;
       return end;
@@ -538,7 +555,10 @@ class SentenceScanner {
       pending_role_ = true;
       return role_field_end(k + static_cast<uint32_t>(n));
     }
-    if (lex_.is_honorific(f) || lex_.is_military_title(f)) {
+    // "the town of Sheikh Miskeen": after a place noun the title word is
+    // the first word of the place's name.
+    bool names_place = k >= sentence_.first_token + 2 && lower(k - 1) == "of" && lex_.is_place_noun(lower(k - 2));
+    if ((lex_.is_honorific(f) || lex_.is_military_title(f)) && !names_place) {
       pending_title_ = true;
       return k + 1;
     }

@@ -465,6 +465,13 @@ class SentenceMatcher {
           for (uint32_t c : children(h))
             if (token(c).deprel == "conj")
               if (int cm = mention_for(c, trigger, 0, agent); cm >= 0 && cm != m) found.push_back(cm);
+        // "Russian and Syrian jets": the name's first word is a conjunct of
+        // an adjective before it, which the recognizer named.
+        const Mention& men = doc_.mentions[m];
+        if (men.sentence == index_ && token(men.first_token).deprel == "conj")
+          if (int h = token(men.first_token).head;
+              in_sentence(h) && h < static_cast<int>(men.first_token) && token(h).deprel == "amod")
+            if (int cm = mention_at(static_cast<uint32_t>(h)); cm >= 0 && cm != m) found.push_back(cm);
       }
       if (!found.empty()) {
         std::sort(found.begin(), found.end());

@@ -149,6 +149,15 @@ class SentenceRelations {
     return -1;
   }
 
+  // "X, a Britain-based monitoring group": when the parse attaches the
+  // word k to a noun that is in apposition to a name, that name; else -1.
+  int apposed_to(uint32_t k) const {
+    const uint32_t noun = static_cast<uint32_t>(doc_.tokens[k].head);  // -1 (root) is out of the sentence
+    if (!in_sentence(noun) || mention_at(noun) >= 0 || doc_.tokens[noun].deprel != "appos") return -1;
+    const uint32_t name = static_cast<uint32_t>(doc_.tokens[noun].head);
+    return in_sentence(name) ? mention_at(name) : -1;
+  }
+
   void flags(uint32_t trigger, bool& negated, bool& hedged) const {
     negated = hedged = false;
     for (uint32_t j = trigger; j > sentence_.first_token && trigger - j < 4;) {
@@ -286,7 +295,8 @@ class SentenceRelations {
     int prefix = mention_at(k - 1);
     if (prefix < 0 || mention(prefix).end_token != k) return;
     std::string suffix = "-" + lower(k + 1);
-    int next = mention_after(k + 2, 5);
+    int next = apposed_to(k + 1);
+    if (next < 0) next = mention_after(k + 2, 5);
     if (next < 0) return;
     Span trigger = span_of(k, k + 2);
     if (suffix == "-based" || suffix == "-headquartered") {
