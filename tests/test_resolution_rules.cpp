@@ -387,3 +387,12 @@ TEST_CASE("rules: a leader's possessive before forces is the leader's government
       "Assad's forces advanced towards the town on Monday.\n");
   CHECK(entity(d, "Syrian government forces"));
 }
+
+TEST_CASE("rules: a seat of government no gazetteer lists speaks for its country", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "The Kremlin said on Monday that the strikes would continue.\n");
+  const DocEntity* russia = entity(d, "Russia");
+  REQUIRE(russia);
+  CHECK(testing::has_alias(*russia, "Kremlin"));
+}

@@ -109,7 +109,11 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
       auto adjectives = strings(e, "adjectives");
       for (const std::string& adj : adjectives) lex.adjectives_.emplace(adj, name);
       if (!adjectives.empty()) lex.adjective_of_.emplace(name, adjectives.front());
-      for (const std::string& capital : strings(e, "capitals")) lex.capitals_.emplace(capital, name);
+      for (const std::string& capital : strings(e, "capitals")) {
+        lex.capitals_.emplace(capital, name);
+        // A seat no gazetteer lists ("Kremlin", "White House") is still a name.
+        lex.add_name(capital, NameEntry{NodeType::Place, "seat-of-government", capital, name}, false);
+      }
     }
     for (const auto& e : array_field(doc, "regions", path).GetArray()) {
       std::string name = string_field(e, "name");

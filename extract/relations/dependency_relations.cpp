@@ -99,7 +99,8 @@ class SentenceMatcher {
   }
 
   bool is_reporting_verb(uint32_t k) const {
-    static const char* const kReporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn"};
+    static const char* const kReporting[] = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn",
+                                             "claim", "confirm", "report", "acknowledge", "admit"};
     const std::string& lemma = token(k).lemma;
     for (const char* r : kReporting)
       if (lemma == r) return true;
@@ -341,6 +342,7 @@ class SentenceMatcher {
       return m;
     }
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
+    if (int m = reported_pronoun_referent(k, trigger); m >= 0) return m;
     if (int m = possessive_referent(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
@@ -417,6 +419,24 @@ class SentenceMatcher {
       if (before >= 0) return before;
     }
     return -1;
+  }
+
+  // "it"/"they" as the subject of what an actor says: "the army said it had
+  // captured X", "the rebels said they shot down ...". The speaker's own
+  // mention, when it is an organization, a group or a country.
+  int reported_pronoun_referent(uint32_t k, uint32_t trigger) const {
+    std::string w = ascii_lower(doc_.form(token(k)));
+    if ((w != "it" && w != "they") || token(k).deprel.rfind("nsubj", 0) != 0) return -1;
+    uint32_t clause = static_cast<uint32_t>(token(k).head);
+    while (in_sentence(static_cast<int>(clause)) && token(clause).deprel == "conj")
+      clause = static_cast<uint32_t>(token(clause).head);  // "said it had A and had B"
+    int verb = token(clause).head;
+    if (token(clause).deprel != "ccomp" || !in_sentence(verb) || !is_reporting_verb(static_cast<uint32_t>(verb)))
+      return -1;
+    int speaker = subject_child(static_cast<uint32_t>(verb));
+    if (speaker < 0) return -1;
+    int m = mention_for(static_cast<uint32_t>(speaker), trigger, 1);
+    return m >= 0 && is_acting_party(doc_.entities[doc_.mentions[m].entity]) ? m : -1;
   }
 
   // "its"/"their" as a possessor: the nearest actor named before it in the
@@ -523,7 +543,7 @@ class SentenceMatcher {
         if (rel == "aux" && (w == "may" || w == "might" || w == "could" || w == "would" ||
                              w == "should"))
           hedged = true;
-        if (rel == "mark" && (w == "if" || w == "whether")) hedged = true;
+        if (rel == "mark" && (w == "if" || w == "whether" || w == "against")) hedged = true;  // "warned Y against arming Z"
       }
     }
   }
