@@ -142,7 +142,11 @@ NameRank rank_alias(const AliasSource& a, const std::string& key, NodeType type,
       std::none_of(a.alias.begin(), a.alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   const bool proper = is_proper_name(a.alias) && !acronym;
   const bool own = key == own_key;
-  return {own || (proper && words >= 2), proper, type == NodeType::Person ? words : size_t(0),
+  // "North Korean" is the adjective of "North Korea", not a fuller name:
+  // the node's name with its last word lengthened.
+  const bool derived = key.size() > own_key.size() && key.compare(0, own_key.size(), own_key) == 0 &&
+                       key.find(' ', own_key.size()) == std::string::npos;
+  return {own || (proper && words >= 2 && !derived), proper, type == NodeType::Person ? words : size_t(0),
           a.documents.size(), a.alias.size()};
 }
 

@@ -396,3 +396,30 @@ TEST_CASE("rules: a seat of government no gazetteer lists speaks for its country
   REQUIRE(russia);
   CHECK(testing::has_alias(*russia, "Kremlin"));
 }
+
+TEST_CASE("rules: a two-word demonym names its country and the country keeps its own name",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "The North Korean leader sent a letter, and South Korean troops were put on alert.\n");
+  CHECK(entity(d, "North Korea"));
+  CHECK(entity(d, "South Korea"));
+  CHECK_FALSE(entity(d, "North"));
+  KnowledgeGraph g;
+  g.add_document(d);
+  g.finalize();
+  bool named = false;
+  for (auto v : boost::make_iterator_range(boost::vertices(g.graph())))
+    named = named || g.graph()[v].name == "North Korea";
+  CHECK(named);  // not its longer adjective "North Korean"
+}
+
+TEST_CASE("rules: a hyphenated given name stays whole", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Former envoy Ban Sung-ho met Pak Jong-un in Geneva, and the US-led coalition paused its strikes.\n");
+  CHECK(entity(d, "Ban Sung-ho"));
+  CHECK(entity(d, "Pak Jong-un"));
+  CHECK_FALSE(entity(d, "Pak Jong"));
+  CHECK_FALSE(entity(d, "US-led"));
+}

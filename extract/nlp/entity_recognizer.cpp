@@ -237,8 +237,8 @@ class SentenceScanner {
         return k + 2;
       }
     }
-    if (const std::string* country = lex_.country_of_adjective(form(k)))
-      return actor_from(k, k + 1, country, false);
+    const std::string* country = nullptr;
+    if (uint32_t a = country_adjective_at(k, &country); a > k) return actor_from(k, a, country, false);
     // "Assad forces", "Assad regime": a leader's name before a state head;
     // "Karvenian forces": an adjective of a country no list knows; "Kurdish
     // militias": a people before a non-state head (the word of a people or a
@@ -268,6 +268,22 @@ class SentenceScanner {
       return false;
     const ActorEntry* actor = lex_.find_actor(lower(k));
     return actor && actor->role == "non-state" && !form(k).empty() && form(k).back() == 's';
+  }
+
+  // A country's adjective at k, of one word or two ("Syrian", "North
+  // Korean"): its end, with the country; k when there is none.
+  uint32_t country_adjective_at(uint32_t k, const std::string** country) const {
+    if (!in_sentence(k)) return k;
+    if (in_sentence(k + 1) && is_capitalised(form(k + 1)))
+      if (const std::string* c = lex_.country_of_adjective(text(k, k + 2))) {
+        *country = c;
+        return k + 2;
+      }
+    if (const std::string* c = lex_.country_of_adjective(form(k))) {
+      *country = c;
+      return k + 1;
+    }
+    return k;
   }
 
   // The country named just before k as its possessor: "Russia's army",
@@ -424,6 +440,8 @@ class SentenceScanner {
   uint32_t known_name_at(uint32_t k, const NameEntry** found) const {
     if (!is_capitalised(form(k)) && !is_acronym(form(k))) return k;
     if (form(k) == "The") return k;  // "The Levant Front": let the span decide
+    // "North Korean" is an adjective, not the region "North".
+    if (const std::string* c = nullptr; country_adjective_at(k, &c) == k + 2) return k;
     for (size_t n = std::min(lex_.longest_name(), size_t(8)); n >= 1; --n) {
       if (k + n > sentence_.end_token) continue;
       std::string_view last = form(k + static_cast<uint32_t>(n) - 1);
@@ -444,13 +462,30 @@ class SentenceScanner {
     return k;
   }
 
+  // "Ki-moon", "Jong-un": a short name part glued by hyphen j to a short
+  // lower-case syllable (Korean given names), not "UN-run" or "US-led".
+  bool syllable_after_hyphen(uint32_t j) const {
+    static const std::set<std::string_view> kWords = {
+        "led", "run", "era", "held", "born", "type", "made", "wide", "like", "free", "only", "old", "long",
+        "day", "war", "time", "term", "year", "west", "east", "side", "hand", "area", "zone", "pro", "anti",
+        "non", "bred", "fed", "set", "up", "out", "off", "on"};
+    std::string_view before = form(j - 1), after = form(j + 1);
+    auto all_lower = [](std::string_view w) {
+      return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    return before.size() >= 2 && before.size() <= 5 && is_capitalised(before) && !is_acronym(before) &&
+           after.size() >= 2 && after.size() <= 4 && all_lower(after) &&
+           kWords.count(after) == 0 &&
+           (j + 2 >= sentence_.end_token || !glued_hyphen(j + 2));
+  }
+
   // The end of a capitalised span starting at k.
   uint32_t cap_span_end(uint32_t k) const {
     uint32_t j = k + 1;
     while (in_sentence(j)) {
       std::string_view f = form(j);
       // "al-Assad", "Ja’afari-Smith": glued hyphens inside a name.
-      if (glued_hyphen(j) && in_sentence(j + 1) && is_capitalised(form(j + 1))) {
+      if (glued_hyphen(j) && in_sentence(j + 1) && (is_capitalised(form(j + 1)) || syllable_after_hyphen(j))) {
         j += 2;
         continue;
       }
@@ -598,34 +633,37 @@ class SentenceScanner {
       pending_title_ = pending_role_ = false;
       return end;
     }
-    if (const std::string* country = lex_.country_of_adjective(f)) {
+    const std::string* country = nullptr;
+    if (uint32_t a = country_adjective_at(k, &country); a > k) {
       // "Russian Foreign Minister ..." names the country; "the Russians" too;
-      // so does "Russian-backed".
-      bool plural_noun = f.size() > 1 && f.back() == 's' && !in_sentence(k + 1);
+      // so does "Russian-backed". The adjective is the words [k, a).
+      std::string_view last = form(a - 1);
+      bool plural_noun = last.size() > 1 && last.back() == 's' && !in_sentence(a);
       // "Russian and Syrian warplanes": the first adjective shares the head.
-      if (in_sentence(k + 3) && (lower(k + 1) == "and" || lower(k + 1) == ",") &&
-          lex_.country_of_adjective(form(k + 2)) && actor_at(k + 2) > k + 2) {
+      const std::string* second = nullptr;
+      if (in_sentence(a + 2) && (lower(a) == "and" || lower(a) == ",") && country_adjective_at(a + 1, &second) > a + 1 &&
+          actor_at(a + 1) > a + 1) {
         const Mention other = doc_.mentions.back();
         doc_.mentions.pop_back();
         if (*country != main_) {
-          emit(k, k + 1, NodeType::Place, "country", *country);
+          emit(k, a, NodeType::Place, "country", *country);
         } else {
-          emit(k, k + 1, other.type, other.kind, adjective_name(main_) + "government forces");
+          emit(k, a, other.type, other.kind, adjective_name(main_) + "government forces");
         }
         doc_.mentions.push_back(other);
         return other.end_token;
       }
       // "its Russian ally", "Turkish bases": the country's own.
-      bool ally = in_sentence(k + 1) && (lower(k + 1) == "ally" || lower(k + 1) == "allies" ||
-                                         lower(k + 1) == "backer" || lex_.is_held_by_noun(lower(k + 1)));
-      if ((in_sentence(k + 1) && role_at(k + 1)) || plural_noun || glued_hyphen(k + 1) || ally ||
-          (f.back() == 's' && in_sentence(k + 1) && !is_capitalised(form(k + 1)))) {
-        emit(k, k + 1, NodeType::Place, "country", *country);
-        return k + 1;
+      bool ally = in_sentence(a) && (lower(a) == "ally" || lower(a) == "allies" || lower(a) == "backer" ||
+                                     lex_.is_held_by_noun(lower(a)));
+      if ((in_sentence(a) && role_at(a)) || plural_noun || glued_hyphen(a) || ally ||
+          (last.back() == 's' && in_sentence(a) && !is_capitalised(form(a)))) {
+        emit(k, a, NodeType::Place, "country", *country);
+        return a;
       }
       // Otherwise an adjective ("Syrian peace talks"): part of a name only
       // when a name follows that starts with it.
-      if (!in_sentence(k + 1) || !is_capitalised(form(k + 1))) return k + 1;
+      if (!in_sentence(a) || !is_capitalised(form(a))) return a;
     }
     // The same for a country no list knows, named from its adjective:
     // "Karvenian Foreign Minister X" (Karvenia), "its Dravian ally".
