@@ -708,3 +708,21 @@ TEST_CASE("constructions: 'X warned Y against arming Z' threatens Y and states n
   REQUIRE(r);
   CHECK(r->hedged);
 }
+
+TEST_CASE("constructions: 'its'/'their' in what an actor says is the actor", "[relations]") {
+  auto f = run("The Turkish-led coalition, which backs the Free Syrian Army, said its jets had struck Islamic State positions.");
+  INFO(f.dump());
+  CHECK(f.has("Turkish-led coalition", EdgeType::Backs, "Free Syrian Army"));
+  CHECK(f.has("Turkish-led coalition", EdgeType::Attacks, "Islamic State"));
+  CHECK_FALSE(f.has("Free Syrian Army", EdgeType::Attacks, "Islamic State"));
+  auto their = run("The Houthis accused Riyadh of lying and said their fighters had fired a missile at a Saudi air base.");
+  INFO(their.dump());
+  CHECK(their.has("Houthis", EdgeType::Attacks, "Saudi Arabia"));
+}
+
+TEST_CASE("constructions: 'the special envoy for Yemen, P' is a member of the envoy's body", "[relations]") {
+  auto f = run("The United Nations special envoy for Yemen, Martin Hollis, urged Saudi Arabia to halt the raids.");
+  INFO(f.dump());
+  CHECK(f.has("Martin Hollis", EdgeType::MemberOf, "United Nations"));
+  CHECK_FALSE(f.has("Martin Hollis", EdgeType::MemberOf, "Yemen"));
+}

@@ -423,3 +423,28 @@ TEST_CASE("rules: a hyphenated given name stays whole", "[resolution][rules]") {
   CHECK_FALSE(entity(d, "Pak Jong"));
   CHECK_FALSE(entity(d, "US-led"));
 }
+
+TEST_CASE("rules: 'the coalition' and 'coalition warplanes' are the coalition the document named",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "The Turkish-led coalition sent more troops to the town.\n"
+      "The coalition said coalition warplanes had hit the bridge.\n");
+  const DocEntity* coalition = entity(d, "Turkish-led coalition");
+  REQUIRE(coalition);
+  CHECK(coalition->mention_count == 3);
+}
+
+TEST_CASE("rules: a listed name wins over a people's adjective and a title's name over a place in it",
+          "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "Talks between the government and Houthi rebels resumed, said Sheikh Sabah Nasser.\n");
+  const DocEntity* houthis = entity(d, "Houthis");
+  REQUIRE(houthis);
+  CHECK_FALSE(entity(d, "Houthi rebels"));
+  const DocEntity* sheikh = entity(d, "Sabah Nasser");
+  REQUIRE(sheikh);
+  CHECK(sheikh->type == NodeType::Person);
+  CHECK_FALSE(entity(d, "Sabah"));
+}

@@ -333,8 +333,15 @@ class SentenceScanner {
       // capitalised: "Many rebels").
       std::string people;
       if (named_modifier && actor->role == "non-state" && k > sentence_.first_token && j == k + 1 &&
-          (doc_.tokens[k].upos == "ADJ" || doc_.tokens[k].upos == "PROPN"))
+          (doc_.tokens[k].upos == "ADJ" || doc_.tokens[k].upos == "PROPN")) {
+        // A listed name ("Houthi rebels" of the Houthis) is the name's.
+        const uint32_t listed_end = j + static_cast<uint32_t>(n);
+        if (const NameEntry* e = lex_.find_name(text(k, listed_end))) {
+          emit(k, listed_end, e->type, e->kind, e->name);
+          return listed_end;
+        }
         people = std::string(form(k));
+      }
       else if (named_modifier && (lex_.is_not_name(form(k)) || (actor->role != "state" && actor->role != "government")))
         return k;
       if (actor->needs_country && !country && !named_modifier) return k;
@@ -420,6 +427,27 @@ class SentenceScanner {
       return end;
     }
     return k;
+  }
+
+  // "the coalition", "coalition warplanes" after the document named one
+  // coalition by its leader ("the Saudi-led coalition"): that coalition.
+  // Returns the end of the mention, or k.
+  uint32_t coalition_reference_at(uint32_t k) {
+    std::string w = lower(k);
+    if ((w != "coalition" && w != "alliance") || is_capitalised(form(k))) return k;
+    const uint32_t end = in_sentence(k + 1) ? state_phrase_end(k + 1) : k + 1;
+    if (end == k + 1 && (k == sentence_.first_token || lower(k - 1) != "the")) return k;
+    const Mention* named = nullptr;
+    for (const Mention& m : doc_.mentions) {
+      if (m.kind != "coalition" || m.name.size() < w.size() ||
+          ascii_lower(m.name).compare(m.name.size() - w.size(), w.size(), w) != 0)
+        continue;
+      if (named && named->name != m.name) return k;  // two coalitions: ambiguous
+      named = &m;
+    }
+    if (!named) return k;
+    emit(k, std::max(end, k + 1), named->type, named->kind, named->name);
+    return std::max(end, k + 1);
   }
 
   // "Saudi-led coalition", "U.S.-led alliance": a coalition named by its
@@ -575,6 +603,7 @@ class SentenceScanner {
   uint32_t step(uint32_t k) {
     std::string_view f = form(k);
     if (uint32_t end = led_coalition_at(k); end > k) return end;
+    if (uint32_t end = coalition_reference_at(k); end > k) return end;
     if (is_punct_token(f)) {
       pending_title_ = pending_role_ = false;
       return k + 1;
@@ -606,6 +635,9 @@ class SentenceScanner {
       if (span_end > known_end && lex_.head_type(form(span_end - 1)) &&
           !lex_.is_place_suffix(form(span_end - 1)))
         known_end = k;
+      // After a title, a longer name is a person's: "Sheikh Sabah al-Khalid"
+      // (not the place "Sabah").
+      if (pending_title_ && span_end > known_end && entry && entry->kind != "country") known_end = k;
     }
     if (uint32_t end = known_end; end > k) {
       // A capital used for its government: "Moscow said" (not "in Moscow",
@@ -653,9 +685,12 @@ class SentenceScanner {
         doc_.mentions.push_back(other);
         return other.end_token;
       }
-      // "its Russian ally", "Turkish bases": the country's own.
+      // "its Russian ally", "Turkish bases", "a Saudi air base": the country's own.
       bool ally = in_sentence(a) && (lower(a) == "ally" || lower(a) == "allies" || lower(a) == "backer" ||
-                                     lex_.is_held_by_noun(lower(a)));
+                                     lex_.is_held_by_noun(lower(a)) ||
+                                     (in_sentence(a + 1) && !is_capitalised(form(a)) &&
+                                      (doc_.tokens[a].upos == "NOUN" || doc_.tokens[a].upos == "ADJ") &&
+                                      lex_.is_held_by_noun(lower(a + 1))));
       if ((in_sentence(a) && role_at(a)) || plural_noun || glued_hyphen(a) || ally ||
           (last.back() == 's' && in_sentence(a) && !is_capitalised(form(a)))) {
         emit(k, a, NodeType::Place, "country", *country);

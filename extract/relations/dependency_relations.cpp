@@ -343,7 +343,7 @@ class SentenceMatcher {
     }
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
     if (int m = reported_pronoun_referent(k, trigger); m >= 0) return m;
-    if (int m = possessive_referent(k); m >= 0) return m;
+    if (int m = possessive_referent(k, trigger); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -427,23 +427,43 @@ class SentenceMatcher {
   int reported_pronoun_referent(uint32_t k, uint32_t trigger) const {
     std::string w = ascii_lower(doc_.form(token(k)));
     if ((w != "it" && w != "they") || token(k).deprel.rfind("nsubj", 0) != 0) return -1;
-    uint32_t clause = static_cast<uint32_t>(token(k).head);
-    while (in_sentence(static_cast<int>(clause)) && token(clause).deprel == "conj")
-      clause = static_cast<uint32_t>(token(clause).head);  // "said it had A and had B"
-    int verb = token(clause).head;
-    if (token(clause).deprel != "ccomp" || !in_sentence(verb) || !is_reporting_verb(static_cast<uint32_t>(verb)))
-      return -1;
-    int speaker = subject_child(static_cast<uint32_t>(verb));
-    if (speaker < 0) return -1;
-    int m = mention_for(static_cast<uint32_t>(speaker), trigger, 1);
-    return m >= 0 && is_acting_party(doc_.entities[doc_.mentions[m].entity]) ? m : -1;
+    return reported_speaker(k, trigger);
+  }
+
+  // The actor whose words hold word k: the subject of the reporting verb
+  // over the clause k is in ("X said [its jets had struck Y]"), when that
+  // subject is an organization, a group or a country; else -1.
+  int reported_speaker(uint32_t k, uint32_t trigger) const {
+    uint32_t clause = k;
+    for (int steps = 0; steps < 6; ++steps) {
+      const int head = token(clause).head;
+      if (!in_sentence(head)) return -1;
+      if (token(clause).deprel == "ccomp") {
+        if (!is_reporting_verb(static_cast<uint32_t>(head))) return -1;
+        int speaker = subject_child(static_cast<uint32_t>(head));
+        // "X accused Y and said ...": the first verb's subject.
+        if (speaker < 0 && token(head).deprel == "conj" && in_sentence(token(head).head))
+          speaker = subject_child(static_cast<uint32_t>(token(head).head));
+        if (speaker < 0) return -1;
+        int m = mention_for(static_cast<uint32_t>(speaker), trigger, 1);
+        return m >= 0 && is_acting_party(doc_.entities[doc_.mentions[m].entity]) ? m : -1;
+      }
+      // Up through the clause's subject and its conjuncts only ("said it
+      // had A and had B"), not out of a relative or adverbial clause.
+      const std::string& rel = token(clause).deprel;
+      if (rel.rfind("nsubj", 0) != 0 && rel != "conj" && rel != "nmod:poss" && rel != "amod") return -1;
+      clause = static_cast<uint32_t>(head);
+    }
+    return -1;
   }
 
   // "its"/"their" as a possessor: the nearest actor named before it in the
   // sentence (an organization, group or country), if any.
-  int possessive_referent(uint32_t k) const {
+  int possessive_referent(uint32_t k, uint32_t trigger) const {
     std::string w = ascii_lower(doc_.form(token(k)));
     if ((w != "its" && w != "their") || token(k).deprel != "nmod:poss") return -1;
+    // "X said its jets had struck Y": the speaker.
+    if (int m = reported_speaker(k, trigger); m >= 0) return m;
     for (uint32_t j = k; j > sentence_.first_token;) {
       --j;
       int m = mention_at(j);

@@ -331,7 +331,8 @@ class SentenceRelations {
 
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
     if (b <= a || b - a > 6) return false;
-    // "delegate in Geneva, Jane Roe": a place and a comma may close the role.
+    // "delegate in Geneva, Jane Roe", "special envoy for Yemen, Jane Roe": a
+    // place and a comma may close the role.
     // "X's leader, Jane Roe": so may a comma right after a role that opens
     // the gap (one word may come before it: "X's chief negotiator, ...").
     bool comma_closed = false;
@@ -339,7 +340,9 @@ class SentenceRelations {
       uint32_t end = b - 1;
       int place = mention_at(end - 1);
       if (place >= 0 && entity_of(place).type == NodeType::Place &&
-          mention(place).first_token >= a + 2 && lower(mention(place).first_token - 1) == "in")
+          mention(place).first_token >= a + 2 &&
+          (lower(mention(place).first_token - 1) == "in" || lower(mention(place).first_token - 1) == "for" ||
+           lower(mention(place).first_token - 1) == "to"))
         end = mention(place).first_token - 1;
       comma_closed = end == b - 1;
       b = end;
