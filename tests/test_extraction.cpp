@@ -96,6 +96,20 @@ TEST_CASE("resolve: surnames, acronyms in parentheses and 'known as'", "[extract
   CHECK(entity(d, "NLF") == nullptr);
 }
 
+TEST_CASE("resolve: a dateline's news agency is no acronym of the place", "[extract][resolve]") {
+  Document d = run(
+      "PORT ELLIS (WNS) - Rebels of the Tarvik Defence Force (TDF) shelled the port on Monday.\n"
+      "Later, in Ellisville, Ore. (WNS), the TDF denied it.\n");
+  const DocEntity* tdf = entity(d, "Tarvik Defence Force");
+  REQUIRE(tdf);
+  CHECK(testing::has_alias(*tdf, "TDF"));
+  for (const char* place : {"PORT ELLIS", "Ore."})
+    if (const DocEntity* p = entity(d, place)) {
+      INFO(place);
+      CHECK_FALSE(testing::has_alias(*p, "WNS"));
+    }
+}
+
 TEST_CASE("relations: active, passive, modifier and apposition", "[extract][relations]") {
   Document d = run(
       "Syrian government forces besieged Marisk in northern Syria in January.\n"

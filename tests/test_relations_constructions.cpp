@@ -726,3 +726,23 @@ TEST_CASE("constructions: 'the special envoy for Yemen, P' is a member of the en
   CHECK(f.has("Martin Hollis", EdgeType::MemberOf, "United Nations"));
   CHECK_FALSE(f.has("Martin Hollis", EdgeType::MemberOf, "Yemen"));
 }
+
+TEST_CASE("constructions: a barrage of missiles fired at a city attacks it and 'Iranian attacks' are Iran's",
+          "[relations]") {
+  auto f = run("Iran fired a barrage of cruise missiles at Tarvik overnight, officials said.");
+  INFO(f.dump());
+  CHECK(f.has("Iran", EdgeType::Attacks, "Tarvik"));
+  auto own = run("Turkey said its troops had repelled Iranian attacks on the town of Tarvik.");
+  INFO(own.dump());
+  CHECK(own.has("Iran", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(own.has("Turkey", EdgeType::Attacks, "Tarvik"));
+}
+
+TEST_CASE("constructions: the first clause after a dateline keeps its subject", "[relations]") {
+  Found f;
+  f.doc = testing::annotate_text(
+      "KYIV, June 12 (Wire) - Russia fired a barrage of cruise missiles at Lviv overnight, Ukrainian officials "
+      "said.\n");
+  INFO(f.dump());
+  CHECK(f.has("Russia", EdgeType::Attacks, "Lviv"));
+}

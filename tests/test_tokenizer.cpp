@@ -212,6 +212,17 @@ TEST_CASE("sentence splitter: every line break ends a sentence", "[tokenizer]") 
         V{"the capital of the U.S.", "Next line"});
 }
 
+TEST_CASE("sentence splitter: a wire dateline is a sentence of its own", "[tokenizer]") {
+  CHECK(sentences("TARVIK, March 3 (Wire) - Rebels shelled the town on Monday.") ==
+        V{"TARVIK, March 3 (Wire) -", "Rebels shelled the town on Monday."});
+  CHECK(sentences("PORT ELLIS, Ore. (AP) \u2014 Two ships collided. Nobody was hurt.") ==
+        V{"PORT ELLIS, Ore. (AP) \u2014", "Two ships collided.", "Nobody was hurt."});
+  // Not a dateline: a lower-case word before the dash, or no capitals.
+  CHECK(sentences("NATO said on Monday - in a statement - that it would stay.") ==
+        V{"NATO said on Monday - in a statement - that it would stay."});
+  CHECK(sentences("Paris - the talks resumed.") == V{"Paris - the talks resumed."});
+}
+
 TEST_CASE("tokenize fills the document", "[tokenizer]") {
   Document doc;
   doc.text = "Envoys met in Geneva. Talks failed.\nA second paragraph.";

@@ -522,6 +522,18 @@ class SentenceMatcher {
     return {};
   }
 
+  // Noun k names its own agent: an actor as its adjective, compound or
+  // possessor ("Iranian attacks", "rebel raids", "its strikes").
+  bool has_own_agent(uint32_t k) const {
+    for (uint32_t c : children(k)) {
+      const std::string& rel = token(c).deprel;
+      if (rel != "amod" && rel != "compound" && rel != "nmod:poss") continue;
+      if (int m = mention_for(c, k, 1, true); m >= 0 && is_acting_party(doc_.entities[doc_.mentions[m].entity]))
+        return true;
+    }
+    return false;
+  }
+
   // Word k triggers a calls-on rule ("urged", "asked", "called").
   bool calls_on(uint32_t k) const {
     for (const std::string& key : {ascii_lower(doc_.form(token(k))), token(k).lemma})
@@ -573,6 +585,7 @@ class SentenceMatcher {
       if (std::any_of(frame->unless.begin(), frame->unless.end(),
                       [&](const Path& p) { return !follow(p, trigger).empty(); }))
         continue;
+      if (frame->unless_own_agent && has_own_agent(trigger)) continue;
       // A rule that reverses its arguments finds its agent among the targets.
       std::vector<int> sources = arguments(frame->source, trigger, !rule.reverse);
       if (sources.empty()) continue;

@@ -123,6 +123,7 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
           throw std::runtime_error(fmt::format("{}: frame '{}': {}", file.string(), frame.name, e.what()));
         }
         frame.symmetric_pairs = f.value.HasMember("symmetric_pairs") && f.value["symmetric_pairs"].GetBool();
+        frame.unless_own_agent = f.value.HasMember("unless_own_agent") && f.value["unless_own_agent"].GetBool();
         set.frames_[frame.name] = std::move(frame);
       }
     }

@@ -40,6 +40,9 @@ struct Frame {
   // The frame does not apply when one of these paths reaches a word from the
   // trigger ("X and Y met", but not "X and Y met with Z").
   std::vector<Path> unless;
+  // Nor when the trigger noun names its own agent ("X repelled Iranian
+  // attacks on Y": the attacks are Iran's, not X's).
+  bool unless_own_agent = false;
 };
 
 struct PatternRule {

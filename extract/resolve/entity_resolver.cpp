@@ -1,6 +1,7 @@
 #include "extract/resolve/entity_resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -26,6 +27,25 @@ bool is_acronym_form(std::string_view form) {
   for (char c : form)
     if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
   return true;
+}
+
+// No lower-case letter and two capitals or more: "SAN FRANCISCO", "HNC".
+bool in_capitals(std::string_view text) {
+  int capitals = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
+}
+
+// A word of `name` begins with the first of `letters` (any case).
+bool has_word_starting(const std::string& name, const std::string& letters) {
+  if (letters.empty()) return false;
+  const char first = static_cast<char>(std::tolower(static_cast<unsigned char>(letters[0])));
+  for (const std::string& w : key_words(name_key(name)))
+    if (!w.empty() && w[0] == first) return true;
+  return false;
 }
 
 struct UnionFind {
@@ -80,8 +100,12 @@ void resolve_entities(Document& doc) {
     const Mention& m = doc.mentions[i];
     if (!is_acronym_form(m.text)) continue;
     bool joined = false;
+    // Not after a name in capitals, nor after one none of whose words begins
+    // with the acronym's letter: "SAN FRANCISCO (AP)", "Detroit, Mich. (AP)"
+    // are datelines and their news agency.
     if (i > 0 && m.first_token >= 1 && doc.mentions[i - 1].end_token + 1 == m.first_token &&
-        doc.form(doc.tokens[m.first_token - 1]) == "(") {
+        doc.form(doc.tokens[m.first_token - 1]) == "(" && !in_capitals(doc.mentions[i - 1].text) &&
+        has_word_starting(doc.mentions[i - 1].name, acronym_letters(m.text))) {
       groups.join(static_cast<int>(i - 1), static_cast<int>(i));
       doc.mentions[i].type = doc.mentions[i - 1].type;
       joined = true;

@@ -90,6 +90,32 @@ bool is_list_label(std::string_view f) {
   return true;
 }
 
+// The end of a wire dateline opening the sentence at `start` ("KYIV, June 12
+// (Reuters) -", "JOSEPH, Mich. (AP) —"): a word in capitals, then only
+// capitalised words, numbers and , . ( ), then a dash standing alone. The
+// dateline is a sentence of its own, so the first clause keeps its subject.
+// Returns the index after the dash, or `start`.
+uint32_t dateline_end(std::string_view text, const std::vector<Token>& tokens, uint32_t start) {
+  auto all_caps = [](std::string_view f) {
+    int letters = 0;
+    for (char c : f) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+  };
+  if (!all_caps(form(text, tokens[start]))) return start;
+  for (uint32_t k = start + 1; k < tokens.size() && k < start + 12; ++k) {
+    std::string_view f = form(text, tokens[k]);
+    if (f == "-" || f == "--" || f == "\u2014" || f == "\u2013")
+      return tokens[k - 1].space_after && tokens[k].space_after && k + 1 < tokens.size() ? k + 1 : start;
+    const bool punct = f == "," || f == "." || f == "(" || f == ")";
+    if (!punct && !unicode::is_upper(first_code_point(f)) && !unicode::is_digit(first_code_point(f)))
+      return start;
+  }
+  return start;
+}
+
 bool is_ellipsis(std::string_view f) {
   return f.size() >= 2 && (f[0] == '.' ? f[1] == '.' : f.substr(0, 3) == "\xE2\x80\xA6");
 }
@@ -112,6 +138,13 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
   };
 
   for (uint32_t k = 0; k + 1 < n; ++k) {
+    if (k == start) {
+      if (uint32_t d = dateline_end(text, tokens, start); d > start) {
+        close(d);
+        k = d - 1;
+        continue;
+      }
+    }
     std::string_view f = form(text, tokens[k]);
     if (line_break_between(k)) {
       close(k + 1);
