@@ -746,3 +746,12 @@ TEST_CASE("constructions: the first clause after a dateline keeps its subject", 
   INFO(f.dump());
   CHECK(f.has("Russia", EdgeType::Attacks, "Lviv"));
 }
+
+TEST_CASE("constructions: strikes that supported the army in its advance do not attack the army", "[relations]") {
+  auto f = run("\u201cHeavy air strikes by Iranian planes\u201d supported the army in its advance, said the monitor.");
+  INFO(f.dump());
+  CHECK_FALSE(f.has("Iran", EdgeType::Attacks, "Syrian government forces"));
+  auto place = run("Iranian strikes killed twelve civilians in Tarvik on Monday, the monitor said.");
+  INFO(place.dump());
+  CHECK(place.has("Iran", EdgeType::Attacks, "Tarvik"));
+}

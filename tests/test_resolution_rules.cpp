@@ -448,3 +448,13 @@ TEST_CASE("rules: a listed name wins over a people's adjective and a title's nam
   CHECK(sheikh->type == NodeType::Person);
   CHECK_FALSE(entity(d, "Sabah"));
 }
+
+TEST_CASE("rules: a maker's name before machines is no state's forces", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+      "The airline grounded its Tarvo jets, and Assad forces entered the town.\n");
+  CHECK_FALSE(entity(d, "Tarvo jets"));
+  const DocEntity* forces = entity(d, "Syrian government forces");
+  REQUIRE(forces);
+  CHECK(forces->mention_count == 1);  // "Assad forces", not "Tarvo jets"
+}

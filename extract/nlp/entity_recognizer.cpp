@@ -296,6 +296,12 @@ class SentenceScanner {
     return &before.name;
   }
 
+  // The last word of a state actor phrase naming people, not machines:
+  // "forces", "troops", "soldiers", "army".
+  static bool is_personnel_head(const std::string& w) {
+    return w == "forces" || w == "troops" || w == "soldiers" || w == "army" || w == "military" || w == "police";
+  }
+
   // The end of the state actor phrase ("artillery", "warplanes") at j, or j.
   uint32_t state_phrase_end(uint32_t j) const {
     for (size_t n = std::min(lex_.longest_actor(), size_t(4)); n >= 1; --n) {
@@ -343,6 +349,12 @@ class SentenceScanner {
         people = std::string(form(k));
       }
       else if (named_modifier && (lex_.is_not_name(form(k)) || (actor->role != "state" && actor->role != "government")))
+        return k;
+      // A name before machines is a maker's ("Boeing jets", "Predator
+      // drones"); only an adjective of a country no list knows makes them a
+      // state's ("Dravian warplanes").
+      if (named_modifier && unknown_adjective_.empty() && actor->role == "state" && actor->needs_country &&
+          !is_personnel_head(lower(j + static_cast<uint32_t>(n) - 1)))
         return k;
       if (actor->needs_country && !country && !named_modifier) return k;
       uint32_t end = j + static_cast<uint32_t>(n);

@@ -595,6 +595,10 @@ class SentenceMatcher {
           for (size_t j = i + 1; j < sources.size(); ++j) add(rule, *frame, trigger, sources[i], sources[j]);
         continue;
       }
+      if (frame->target_places_only)
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [&](int t) { return doc_.entities[doc_.mentions[t].entity].type != NodeType::Place; }),
+                      targets.end());
       for (int s : sources)
         for (int t : targets) {
           if (rule.reverse) add(rule, *frame, trigger, t, s);

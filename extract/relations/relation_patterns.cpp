@@ -124,6 +124,7 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
         }
         frame.symmetric_pairs = f.value.HasMember("symmetric_pairs") && f.value["symmetric_pairs"].GetBool();
         frame.unless_own_agent = f.value.HasMember("unless_own_agent") && f.value["unless_own_agent"].GetBool();
+        frame.target_places_only = f.value.HasMember("target_places_only") && f.value["target_places_only"].GetBool();
         set.frames_[frame.name] = std::move(frame);
       }
     }

@@ -43,6 +43,9 @@ struct Frame {
   // Nor when the trigger noun names its own agent ("X repelled Iranian
   // attacks on Y": the attacks are Iran's, not X's).
   bool unless_own_agent = false;
+  // Targets must be places ("strikes killed civilians in Y": Y, not "its
+  // advance" in "strikes supported the army in its advance").
+  bool target_places_only = false;
 };
 
 struct PatternRule {
