@@ -755,3 +755,14 @@ TEST_CASE("constructions: strikes that supported the army in its advance do not 
   INFO(place.dump());
   CHECK(place.has("Iran", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: the nearest actor before an offensive is not its agent when the verb has a subject",
+          "[relations]") {
+  auto f = run("The Marisk Liberation Army, backed by Iran and Turkey, launched an offensive on the town of Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Marisk Liberation Army", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(f.has("Turkey", EdgeType::Attacks, "Tarvik"));
+  auto advances = run("Government forces, which have made advances in Idlib province, took the town of Tarvik.");
+  INFO(advances.dump());
+  CHECK(advances.has("Syrian government forces", EdgeType::Attacks, "Idlib province"));
+}

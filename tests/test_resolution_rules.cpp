@@ -458,3 +458,16 @@ TEST_CASE("rules: a maker's name before machines is no state's forces", "[resolu
   REQUIRE(forces);
   CHECK(forces->mention_count == 1);  // "Assad forces", not "Tarvo jets"
 }
+
+TEST_CASE("rules: an actor word heading a longer name is part of the name", "[resolution][rules]") {
+  Document d = run(
+      "Fighting continued near Tripoli in Libya on Sunday, officials said.\n"
+      "Turkey sent troops to support the Government of National Accord (GNA) and the Army of Islam.\n"
+      "GNA militias later attacked the port.\n");
+  const DocEntity* gna = entity(d, "Government of National Accord");
+  REQUIRE(gna);
+  CHECK(testing::has_alias(*gna, "GNA"));
+  CHECK(entity(d, "Army of Islam"));
+  CHECK_FALSE(entity(d, "GNA militias"));  // the GNA's own
+  CHECK_FALSE(entity(d, "Libyan government"));
+}

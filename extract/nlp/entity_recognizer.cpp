@@ -258,6 +258,14 @@ class SentenceScanner {
     return k;
   }
 
+  // The document named `word` already: "GNA militias" after "the
+  // Government of National Accord (GNA)" are the GNA's.
+  bool named_earlier(std::string_view word) const {
+    for (const Mention& m : doc_.mentions)
+      if (m.text == word) return true;
+    return false;
+  }
+
   // Word k is a plural actor head right after the name of a group or an
   // organization: "Nusra Front militants".
   bool follows_named_group(uint32_t k) const {
@@ -339,7 +347,7 @@ class SentenceScanner {
       // capitalised: "Many rebels").
       std::string people;
       if (named_modifier && actor->role == "non-state" && k > sentence_.first_token && j == k + 1 &&
-          (doc_.tokens[k].upos == "ADJ" || doc_.tokens[k].upos == "PROPN")) {
+          (doc_.tokens[k].upos == "ADJ" || doc_.tokens[k].upos == "PROPN") && !named_earlier(form(k))) {
         // A listed name ("Houthi rebels" of the Houthis) is the name's.
         const uint32_t listed_end = j + static_cast<uint32_t>(n);
         if (const NameEntry* e = lex_.find_name(text(k, listed_end))) {
@@ -358,6 +366,11 @@ class SentenceScanner {
         return k;
       if (actor->needs_country && !country && !named_modifier) return k;
       uint32_t end = j + static_cast<uint32_t>(n);
+      // The capitalised head of a longer name: "Government of National
+      // Accord", "Army of Islam".
+      if (is_capitalised(form(j)) && in_sentence(end + 1) && (lower(end) == "of" || lower(end) == "for") &&
+          is_capitalised(form(end + 1)) && !lex_.is_not_name(form(end + 1)))
+        return k;
       // A singular head before a noun is a modifier: "rebel leaflets", "army
       // band". Three kinds of modifier still name the actor: a state head
       // before another ("army artillery", "government warplanes": one

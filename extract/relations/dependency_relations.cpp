@@ -268,6 +268,12 @@ class SentenceMatcher {
           // noun, within the sentence and not across a quote or semicolon;
           // none when it is the subject of a commentary verb over the noun
           // ("X condemned the siege of Y": X is no besieger).
+          // Not for the object of a verb with a subject of its own ("X
+          // launched an offensive on Y"): that subject is the agent, and
+          // the frames that read it apply.
+          if (token(k).deprel == "obj" && in_sentence(token(k).head) &&
+              subject_child(static_cast<uint32_t>(token(k).head)) >= 0)
+            continue;
           int commentator = commentator_of(k);
           for (uint32_t j = k; j > sentence_.first_token;) {
             --j;
