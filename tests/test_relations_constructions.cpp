@@ -766,3 +766,15 @@ TEST_CASE("constructions: the nearest actor before an offensive is not its agent
   INFO(advances.dump());
   CHECK(advances.has("Syrian government forces", EdgeType::Attacks, "Idlib province"));
 }
+
+TEST_CASE("constructions: a participle backed by three countries backs the main subject by all three", "[relations]") {
+  auto f = run("The Marisk Liberation Army, backed by Qatar, Egypt and Russia, launched an offensive on the town of Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Qatar", EdgeType::Backs, "Marisk Liberation Army"));
+  CHECK(f.has("Egypt", EdgeType::Backs, "Marisk Liberation Army"));
+  CHECK(f.has("Russia", EdgeType::Backs, "Marisk Liberation Army"));
+  // The participle parsed as a clause of the main verb.
+  auto advcl = run("Haftar's Libyan National Army (LNA), backed by Egypt and Russia, launched an offensive on Tripoli.");
+  INFO(advcl.dump());
+  CHECK(advcl.has("Egypt", EdgeType::Backs, "Libyan National Army"));
+}

@@ -502,15 +502,18 @@ class SentenceMatcher {
         if (m < 0) continue;
         found.push_back(m);
         // Conjuncts of the word, and of the name it led to: "the towns of
-        // X and Y" reaches X, whose conjunct is Y.
+        // X and Y" reaches X, whose conjunct is Y; and theirs, for a parse
+        // that chains a list ("X, Y and Z": Z a conjunct of Y).
         std::vector<uint32_t> heads = {k};
         if (doc_.mentions[m].sentence == index_)  // a pronoun's referent may be earlier
           for (uint32_t t = doc_.mentions[m].first_token; t < doc_.mentions[m].end_token; ++t)
             if (t != k) heads.push_back(t);
-        for (uint32_t h : heads)
-          for (uint32_t c : children(h))
-            if (token(c).deprel == "conj")
+        for (size_t i = 0; i < heads.size() && i < 32; ++i)
+          for (uint32_t c : children(heads[i]))
+            if (token(c).deprel == "conj") {
+              if (token(c).upos != "VERB" && token(c).upos != "AUX") heads.push_back(c);
               if (int cm = mention_for(c, trigger, 0, agent); cm >= 0 && cm != m) found.push_back(cm);
+            }
         // "Russian and Syrian jets": the name's first word is a conjunct of
         // an adjective before it, which the recognizer named.
         const Mention& men = doc_.mentions[m];
