@@ -294,6 +294,16 @@ class SentenceScanner {
     return k;
   }
 
+  // The words at a are what a country's adjective before them owns: "its
+  // Russian ally", "Turkish bases", "a Saudi air base".
+  bool owned_by_adjective(uint32_t a) const {
+    if (!in_sentence(a)) return false;
+    const std::string w = lower(a);
+    if (w == "ally" || w == "allies" || w == "backer" || lex_.is_held_by_noun(w)) return true;
+    return in_sentence(a + 1) && !is_capitalised(form(a)) &&
+           (doc_.tokens[a].upos == "NOUN" || doc_.tokens[a].upos == "ADJ") && lex_.is_held_by_noun(lower(a + 1));
+  }
+
   // The country named just before k as its possessor: "Russia's army",
   // "Turkey's defence ministry"; else null.
   const std::string* possessor_country(uint32_t k) const {
@@ -355,9 +365,10 @@ class SentenceScanner {
           return listed_end;
         }
         people = std::string(form(k));
-      }
-      else if (named_modifier && (lex_.is_not_name(form(k)) || (actor->role != "state" && actor->role != "government")))
+      } else if (named_modifier &&
+                 (lex_.is_not_name(form(k)) || (actor->role != "state" && actor->role != "government"))) {
         return k;
+      }
       // A name before machines is a maker's ("Boeing jets", "Predator
       // drones"); only an adjective of a country no list knows makes them a
       // state's ("Dravian warplanes").
@@ -710,13 +721,7 @@ class SentenceScanner {
         doc_.mentions.push_back(other);
         return other.end_token;
       }
-      // "its Russian ally", "Turkish bases", "a Saudi air base": the country's own.
-      bool ally = in_sentence(a) && (lower(a) == "ally" || lower(a) == "allies" || lower(a) == "backer" ||
-                                     lex_.is_held_by_noun(lower(a)) ||
-                                     (in_sentence(a + 1) && !is_capitalised(form(a)) &&
-                                      (doc_.tokens[a].upos == "NOUN" || doc_.tokens[a].upos == "ADJ") &&
-                                      lex_.is_held_by_noun(lower(a + 1))));
-      if ((in_sentence(a) && role_at(a)) || plural_noun || glued_hyphen(a) || ally ||
+      if ((in_sentence(a) && role_at(a)) || plural_noun || glued_hyphen(a) || owned_by_adjective(a) ||
           (last.back() == 's' && in_sentence(a) && !is_capitalised(form(a)))) {
         emit(k, a, NodeType::Place, "country", *country);
         return a;

@@ -123,9 +123,10 @@ class SentenceMatcher {
     return kAgents.count(lemma) > 0;
   }
 
-  // Verbs whose to-clause is an aim, not a fact: "vowed to retake X".
+  // Verbs whose to-clause is an aim, not a fact: "vowed to retake X". Not
+  // "try": an attempted assault is an assault. Lemmas, and past forms for
+  // words the lemmatizer missed.
   bool is_intention_verb(uint32_t k) const {
-    // Not "try": an attempted assault is an assault.
     static const std::set<std::string> kIntention = {
         "threaten", "vow",      "pledge",  "promise",   "plan",     "intend",   "want",
         "hope",     "aim",      "prepare", "refuse",    "threatened", "vowed",  "pledged",
@@ -584,7 +585,8 @@ class SentenceMatcher {
         if (rel == "aux" && (w == "may" || w == "might" || w == "could" || w == "would" ||
                              w == "should"))
           hedged = true;
-        if (rel == "mark" && (w == "if" || w == "whether" || w == "against")) hedged = true;  // "warned Y against arming Z"
+        // "if", "whether", and "warned Y against arming Z".
+        if (rel == "mark" && (w == "if" || w == "whether" || w == "against")) hedged = true;
       }
     }
   }
@@ -604,10 +606,10 @@ class SentenceMatcher {
           for (size_t j = i + 1; j < sources.size(); ++j) add(rule, *frame, trigger, sources[i], sources[j]);
         continue;
       }
-      if (frame->target_places_only)
-        targets.erase(std::remove_if(targets.begin(), targets.end(),
-                                     [&](int t) { return doc_.entities[doc_.mentions[t].entity].type != NodeType::Place; }),
-                      targets.end());
+      if (frame->target_places_only) {
+        auto not_place = [&](int t) { return doc_.entities[doc_.mentions[t].entity].type != NodeType::Place; };
+        targets.erase(std::remove_if(targets.begin(), targets.end(), not_place), targets.end());
+      }
       for (int s : sources)
         for (int t : targets) {
           if (rule.reverse) add(rule, *frame, trigger, t, s);
