@@ -24,6 +24,12 @@ const DocEntity* entity(const Document& d, const std::string& name) {
   return testing::find_entity(d, name);
 }
 
+// The text after a first sentence that sets the story in Syria, so that "the
+// army" and "rebels" have an owner.
+Document in_syria(const std::string& text) {
+  return run("Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n" + text);
+}
+
 }  // namespace
 
 TEST_CASE("rules: a foreign demonym before a state actor is that country", "[resolution][rules]") {
@@ -121,8 +127,7 @@ TEST_CASE("rules: rebels with and without the adjective are one actor", "[resolu
 
 TEST_CASE("rules: a foreign country backing rebels is the country, the rebels are local",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Turkish-backed rebels held the bridge, as they have across Syria.\n");
   CHECK(entity(d, "Turkey"));
   CHECK(entity(d, "Syrian rebels"));
@@ -308,8 +313,7 @@ TEST_CASE("rules: governments of two countries never merge, whatever aliases the
 
 TEST_CASE("rules: a country's possessive names the owner of its forces and its government",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Iran's army sent more troops, and Turkey's government protested on Monday.\n"
       "Syria's government said the town was calm.\n");
   CHECK(entity(d, "Iran"));
@@ -323,8 +327,7 @@ TEST_CASE("rules: a country's possessive names the owner of its forces and its g
 }
 
 TEST_CASE("rules: a ministry is its country's, named or the setting's", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Turkey's defence ministry said its drones were not involved.\n"
       "The Iranian foreign ministry condemned the shelling, and the defence ministry denied it.\n");
   for (const char* name : {"Turkish defence ministry", "Iranian foreign ministry", "Syrian defence ministry"}) {
@@ -337,21 +340,18 @@ TEST_CASE("rules: a ministry is its country's, named or the setting's", "[resolu
 
 TEST_CASE("rules: an actor word before the actor's positions or before another state word is the actor",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Army artillery pounded rebel positions outside the town overnight.\n");
   CHECK(entity(d, "Syrian government forces"));  // "army artillery": one phrase
   CHECK(entity(d, "Syrian rebels"));             // "rebel positions": the rebels'
   // A modifier of any other noun stays a modifier.
-  Document leaflets = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document leaflets = in_syria(
       "Residents found rebel leaflets in the streets of the town.\n");
   CHECK_FALSE(entity(leaflets, "Syrian rebels"));
 }
 
 TEST_CASE("rules: a people's adjective before a non-state actor names the group", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Clashes between Kurdish militias and Arab rebels spread to the villages near the town.\n");
   const DocEntity* kurdish = entity(d, "Kurdish militias");
   REQUIRE(kurdish);
@@ -360,8 +360,7 @@ TEST_CASE("rules: a people's adjective before a non-state actor names the group"
   CHECK_FALSE(entity(d, "Syrian militias"));
   CHECK_FALSE(entity(d, "Syrian rebels"));
   // Capitalised at a sentence's start, a word is no people: "Many rebels".
-  Document many = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document many = in_syria(
       "Many rebels left the town on Monday.\n");
   CHECK(entity(many, "Syrian rebels"));
   CHECK_FALSE(entity(many, "Many rebels"));
@@ -369,8 +368,7 @@ TEST_CASE("rules: a people's adjective before a non-state actor names the group"
 
 TEST_CASE("rules: a named group's fighters are the group, and a title word after 'town of' names the town",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Nusra Front militants and Kurdish fighters clashed near the village of Sheikh Tarek.\n");
   CHECK(entity(d, "Jabhat al-Nusra"));
   CHECK_FALSE(entity(d, "Syrian jihadists"));  // "militants" after the name
@@ -382,15 +380,13 @@ TEST_CASE("rules: a named group's fighters are the group, and a title word after
 }
 
 TEST_CASE("rules: a leader's possessive before forces is the leader's government forces", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Assad's forces advanced towards the town on Monday.\n");
   CHECK(entity(d, "Syrian government forces"));
 }
 
 TEST_CASE("rules: a seat of government no gazetteer lists speaks for its country", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "The Kremlin said on Monday that the strikes would continue.\n");
   const DocEntity* russia = entity(d, "Russia");
   REQUIRE(russia);
@@ -399,8 +395,7 @@ TEST_CASE("rules: a seat of government no gazetteer lists speaks for its country
 
 TEST_CASE("rules: a two-word demonym names its country and the country keeps its own name",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "The North Korean leader sent a letter, and South Korean troops were put on alert.\n");
   CHECK(entity(d, "North Korea"));
   CHECK(entity(d, "South Korea"));
@@ -408,15 +403,11 @@ TEST_CASE("rules: a two-word demonym names its country and the country keeps its
   KnowledgeGraph g;
   g.add_document(d);
   g.finalize();
-  bool named = false;
-  for (auto v : boost::make_iterator_range(boost::vertices(g.graph())))
-    named = named || g.graph()[v].name == "North Korea";
-  CHECK(named);  // not its longer adjective "North Korean"
+  CHECK(testing::find_node(g, "North Korea"));  // not its longer adjective "North Korean"
 }
 
 TEST_CASE("rules: a hyphenated given name stays whole", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Former envoy Ban Sung-ho met Pak Jong-un in Geneva, and the US-led coalition paused its strikes.\n");
   CHECK(entity(d, "Ban Sung-ho"));
   CHECK(entity(d, "Pak Jong-un"));
@@ -426,8 +417,7 @@ TEST_CASE("rules: a hyphenated given name stays whole", "[resolution][rules]") {
 
 TEST_CASE("rules: 'the coalition' and 'coalition warplanes' are the coalition the document named",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "The Turkish-led coalition sent more troops to the town.\n"
       "The coalition said coalition warplanes had hit the bridge.\n");
   const DocEntity* coalition = entity(d, "Turkish-led coalition");
@@ -437,8 +427,7 @@ TEST_CASE("rules: 'the coalition' and 'coalition warplanes' are the coalition th
 
 TEST_CASE("rules: a listed name wins over a people's adjective and a title's name over a place in it",
           "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "Talks between the government and Houthi rebels resumed, said Sheikh Sabah Nasser.\n");
   const DocEntity* houthis = entity(d, "Houthis");
   REQUIRE(houthis);
@@ -450,8 +439,7 @@ TEST_CASE("rules: a listed name wins over a people's adjective and a title's nam
 }
 
 TEST_CASE("rules: a maker's name before machines is no state's forces", "[resolution][rules]") {
-  Document d = run(
-      "Fighting continued in Marisk, a town in northern Syria, on Sunday, Syrian state media said.\n"
+  Document d = in_syria(
       "The airline grounded its Tarvo jets, and Assad forces entered the town.\n");
   CHECK_FALSE(entity(d, "Tarvo jets"));
   const DocEntity* forces = entity(d, "Syrian government forces");

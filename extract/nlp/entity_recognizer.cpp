@@ -469,8 +469,8 @@ class SentenceScanner {
   // coalition by its leader ("the Saudi-led coalition"): that coalition.
   // Returns the end of the mention, or k.
   uint32_t coalition_reference_at(uint32_t k) {
-    std::string w = lower(k);
-    if ((w != "coalition" && w != "alliance") || is_capitalised(form(k))) return k;
+    const std::string_view w = form(k);  // in lower case, as a description is written
+    if (w != "coalition" && w != "alliance") return k;
     const uint32_t end = in_sentence(k + 1) ? state_phrase_end(k + 1) : k + 1;
     if (end == k + 1 && (k == sentence_.first_token || lower(k - 1) != "the")) return k;
     const Mention* named = nullptr;
@@ -482,8 +482,8 @@ class SentenceScanner {
       named = &m;
     }
     if (!named) return k;
-    emit(k, std::max(end, k + 1), named->type, named->kind, named->name);
-    return std::max(end, k + 1);
+    emit(k, end, named->type, named->kind, named->name);
+    return end;
   }
 
   // "Saudi-led coalition", "U.S.-led alliance": a coalition named by its

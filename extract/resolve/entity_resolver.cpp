@@ -8,6 +8,7 @@
 
 #include "extract/nlp/lexicon.h"
 #include "extract/text/name_key.h"
+#include "extract/text/unicode.h"
 
 namespace newsgraph {
 namespace {
@@ -27,16 +28,6 @@ bool is_acronym_form(std::string_view form) {
   for (char c : form)
     if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
   return true;
-}
-
-// No lower-case letter and two capitals or more: "SAN FRANCISCO", "HNC".
-bool in_capitals(std::string_view text) {
-  int capitals = 0;
-  for (char c : text) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++capitals;
-  }
-  return capitals >= 2;
 }
 
 // A word of `name` begins with the first of `letters` (any case).

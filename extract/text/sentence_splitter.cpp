@@ -96,15 +96,7 @@ bool is_list_label(std::string_view f) {
 // dateline is a sentence of its own, so the first clause keeps its subject.
 // Returns the index after the dash, or `start`.
 uint32_t dateline_end(std::string_view text, const std::vector<Token>& tokens, uint32_t start) {
-  auto all_caps = [](std::string_view f) {
-    int letters = 0;
-    for (char c : f) {
-      if (c >= 'a' && c <= 'z') return false;
-      if (c >= 'A' && c <= 'Z') ++letters;
-    }
-    return letters >= 2;
-  };
-  if (!all_caps(form(text, tokens[start]))) return start;
+  if (!in_capitals(form(text, tokens[start]))) return start;
   for (uint32_t k = start + 1; k < tokens.size() && k < start + 12; ++k) {
     std::string_view f = form(text, tokens[k]);
     if (f == "-" || f == "--" || f == "\u2014" || f == "\u2013")

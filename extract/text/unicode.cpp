@@ -196,4 +196,13 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+bool in_capitals(std::string_view text) {
+  int capitals = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= 2;
+}
+
 }  // namespace newsgraph

@@ -46,4 +46,8 @@ namespace newsgraph {
 // diacritics).
 std::string ascii_lower(std::string_view text);
 
+// Two ASCII capitals or more and no ASCII lower-case letter: "KYIV", "SAN
+// FRANCISCO", "HNC" (a dateline, a heading, an acronym).
+bool in_capitals(std::string_view text);
+
 }  // namespace newsgraph
