@@ -182,7 +182,7 @@ Document process(const RawInput& raw, const Stages& stages, Variant variant, Tim
     // recognizer, the parse feeds the relation patterns.
     timer.time(kTag, [&] {
       stages.models->tagger.tag(doc);
-      stages.models->lemmatizer.lemmatize(doc);
+      stages.models->lemmatizer.lemmatize(doc, &stages.models->tagger.dictionary());
     });
     timer.time(kParse, [&] { stages.models->parser.parse(doc); });
   }

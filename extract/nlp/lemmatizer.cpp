@@ -60,17 +60,32 @@ std::string Lemmatizer::rule_lemma(std::string_view form, std::string_view xpos)
   return std::string(form);
 }
 
-std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) const {
+std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos,
+                              const WordClasses* dictionary) const {
   if (auto it = exceptions_.find(key2(form, xpos)); it != exceptions_.end()) return it->second;
-  return rule_lemma(form, xpos);
+  std::string by_rule = rule_lemma(form, xpos);
+  if (!dictionary || dictionary->empty() || dictionary->is_verb_lemma(by_rule)) return by_rule;
+  std::string_view ending = xpos == "VBD" || xpos == "VBN" ? "ed" : xpos == "VBG" ? "ing" : "";
+  std::string lower = ascii_lower(form);
+  if (ending.empty() || lower.size() < ending.size() + 2 ||
+      lower.compare(lower.size() - ending.size(), ending.size(), ending) != 0)
+    return by_rule;
+  // The stem as it is, with an "e" ("used"), and with a doubled last letter
+  // undone ("stopped"): the first the dictionary lists as a verb.
+  std::string stem = lower.substr(0, lower.size() - ending.size());
+  std::string candidates[3] = {stem, stem + "e", ""};
+  if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2]) candidates[2] = stem.substr(0, stem.size() - 1);
+  for (const std::string& c : candidates)
+    if (!c.empty() && dictionary->is_verb_lemma(c)) return c;
+  return by_rule;
 }
 
-void Lemmatizer::lemmatize(Document& doc) const {
-  for (Token& t : doc.tokens) t.lemma = lemma(doc.form(t), t.xpos);
+void Lemmatizer::lemmatize(Document& doc, const WordClasses* dictionary) const {
+  for (Token& t : doc.tokens) t.lemma = lemma(doc.form(t), t.xpos, dictionary);
 }
 
-void Lemmatizer::lemmatize(conllu::Sentence& sentence) const {
-  for (conllu::Word& w : sentence.words) w.lemma = lemma(w.form, w.xpos);
+void Lemmatizer::lemmatize(conllu::Sentence& sentence, const WordClasses* dictionary) const {
+  for (conllu::Word& w : sentence.words) w.lemma = lemma(w.form, w.xpos, dictionary);
 }
 
 Lemmatizer train_lemmatizer(const std::vector<conllu::Sentence>& train) {

@@ -18,6 +18,7 @@
 
 #include "extract/document.h"
 #include "extract/nlp/conllu.h"
+#include "extract/nlp/word_classes.h"
 
 namespace newsgraph::nlp {
 
@@ -27,12 +28,16 @@ class Lemmatizer {
   static Lemmatizer load(const std::filesystem::path& path);
   void save(const std::filesystem::path& path) const;
 
-  std::string lemma(std::string_view form, std::string_view xpos) const;
+  // With a dictionary, a verb form whose rule gives no listed verb takes the
+  // listed verb its ending leaves instead: the rule learnt from "travelled"
+  // makes "shelled" "shel", the dictionary knows "shell".
+  std::string lemma(std::string_view form, std::string_view xpos,
+                    const WordClasses* dictionary = nullptr) const;
 
   // Fills Token::lemma (needs Token::xpos).
-  void lemmatize(Document& doc) const;
+  void lemmatize(Document& doc, const WordClasses* dictionary = nullptr) const;
   // Fills the LEMMA column (needs XPOS).
-  void lemmatize(conllu::Sentence& sentence) const;
+  void lemmatize(conllu::Sentence& sentence, const WordClasses* dictionary = nullptr) const;
 
   size_t num_rules() const { return rules_.size(); }
   size_t num_exceptions() const { return exceptions_.size(); }

@@ -9,13 +9,13 @@ NlpModels NlpModels::load(const std::filesystem::path& dir) {
 
 void NlpModels::annotate(Document& doc) const {
   tagger.tag(doc);
-  lemmatizer.lemmatize(doc);
+  lemmatizer.lemmatize(doc, &tagger.dictionary());
   parser.parse(doc);
 }
 
 void NlpModels::annotate(conllu::Sentence& sentence) const {
   tagger.tag(sentence);
-  lemmatizer.lemmatize(sentence);
+  lemmatizer.lemmatize(sentence, &tagger.dictionary());
   parser.parse(sentence);
 }
 

@@ -37,7 +37,7 @@ class Tagger {
   static Tagger load(const std::filesystem::path& path);
   void save(const std::filesystem::path& path) const;
 
-  // The class of each form of one sentence.
+  // The class of each form of one sentence (with prefer_finite_past applied).
   void tag_forms(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
   const std::string& upos(int cls) const { return upos_[cls]; }
   const std::string& xpos(int cls) const { return xpos_[cls]; }
@@ -48,12 +48,23 @@ class Tagger {
   // Fills the UPOS and XPOS columns of a sentence from its forms.
   void tag(conllu::Sentence& sentence) const;
 
+  // The dictionary stored in the model (WordNet word classes).
+  const WordClasses& dictionary() const { return word_classes_; }
+
   size_t num_weights() const { return model_.num_weights(); }
   size_t num_features() const { return model_.num_features(); }
   void prune(int min_weight) { model_.prune(min_weight); }
 
  private:
   friend class TaggerTrainer;
+  // Retags as VBD the participles that context shows are finite past verbs,
+  // and a sentence's first word taken for a verb before them as a plural
+  // noun (see tagger.cpp).
+  void prefer_finite_past(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
+  // The class of an (XPOS, UPOS) pair; -1 when training never saw it.
+  int class_of(std::string_view xpos, std::string_view upos) const;
+  int finite_past_ = -1;        // class of (VBD, VERB)
+  int plural_noun_ = -1;        // class of (NNS, NOUN)
   std::vector<std::string> upos_, xpos_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> tag_dictionary_;  // form → class
   AmbiguityClasses ambiguity_;  // form → hash of the classes it had in training

@@ -100,6 +100,10 @@ uint32_t WordClasses::lookup(std::string_view word) const {
   return bits;
 }
 
+bool WordClasses::is_verb_lemma(std::string_view lemma) const {
+  return !lemma.empty() && lemma.size() <= 40 && (entry(ascii_lower(lemma)) & kVerb) != 0;
+}
+
 void WordClasses::save(Writer& w) const {
   std::map<std::string, uint32_t> sorted(entries_.begin(), entries_.end());
   w.put<uint32_t>(static_cast<uint32_t>(sorted.size()));

@@ -35,6 +35,8 @@ class WordClasses {
 
   // 0 for a word the lists do not know (or an empty lexicon).
   uint32_t lookup(std::string_view word) const;
+  // Whether the lists have `lemma` itself (no ending stripped) as a verb.
+  bool is_verb_lemma(std::string_view lemma) const;
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
 
