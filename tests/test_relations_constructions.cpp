@@ -778,3 +778,22 @@ TEST_CASE("constructions: a participle backed by three countries backs the main 
   INFO(advcl.dump());
   CHECK(advcl.has("Egypt", EdgeType::Backs, "Libyan National Army"));
 }
+
+TEST_CASE("constructions: a verb tagged as a participle before its object still states the attack",
+          "[relations]") {
+  // "shelled", "struck" after a subject read as reduced relatives gave the
+  // parse no verb; the regime's forces are its forces, not the regime.
+  auto regime = run("The regime's forces shelled rebel positions in eastern Ghouta.");
+  INFO(regime.dump());
+  CHECK(regime.has("Syrian government forces", EdgeType::Attacks, "Syrian rebels"));
+  CHECK_FALSE(regime.has("Syrian government", EdgeType::Attacks, "Syrian rebels"));
+  auto reported = run("The Pentagon said U.S. warplanes struck Islamic State targets near Mosul.");
+  INFO(reported.dump());
+  CHECK(reported.has("United States", EdgeType::Attacks, "Islamic State"));
+}
+
+TEST_CASE("constructions: X held talks with Y meets Y when the with-phrase hangs on the verb", "[relations]") {
+  auto f = run("Marisk President Oren Talvi held talks with Dana Corvel in Tarvik on Tuesday.");
+  INFO(f.dump());
+  CHECK(f.has("Oren Talvi", EdgeType::MeetsWith, "Dana Corvel"));
+}

@@ -390,8 +390,11 @@ class SentenceScanner {
       std::string_view last = form(end - 1);
       bool plural = !last.empty() && last.back() == 's';
       if (!plural && in_sentence(end)) {
-        uint32_t state_end = actor->role == "state" || actor->role == "government" ? state_phrase_end(end) : end;
-        if (state_end > end) {
+        const bool of_state = actor->role == "state" || actor->role == "government";
+        // A possessive joins them as well: "the regime's forces".
+        const uint32_t next = of_state && (lower(end) == "'s" || lower(end) == "’s") ? end + 1 : end;
+        uint32_t state_end = of_state ? state_phrase_end(next) : next;
+        if (state_end > next) {
           actor = lex_.find_actor(lower(state_end - 1));
           end = state_end;
         } else if (lex_.is_held_by_noun(lower(end))) {
