@@ -174,3 +174,13 @@ TEST_CASE("tagger: a participle with a subject before it and an object after it 
   Document agent = parsed("Villages shelled by the army were empty .");
   CHECK(agent.tokens[find(agent, "shelled")].xpos == "VBN");
 }
+
+TEST_CASE("parser: a finite verb is no modifier of the noun after it", "[nlp]") {
+  // Decoding forbids the arc unless the verb is a marked clause or
+  // punctuation stands between ("When the army returned , the town ...").
+  Document doc = parsed("Amnesty International accused Russian forces of killing civilians .");
+  INFO(describe(doc));
+  CHECK(doc.tokens[find(doc, "accused")].head != find(doc, "forces"));
+  Document clause = parsed("When the army returned , the town was a ruin .");
+  expect_arc(clause, "returned", "ruin", "advcl");
+}
