@@ -797,3 +797,18 @@ TEST_CASE("constructions: X held talks with Y meets Y when the with-phrase hangs
   INFO(f.dump());
   CHECK(f.has("Oren Talvi", EdgeType::MeetsWith, "Dana Corvel"));
 }
+
+TEST_CASE("constructions: an organization's name before 'accused' stays the accuser", "[relations]") {
+  auto f = run("Amnesty International accused Russian forces of killing hundreds of civilians in Syria.");
+  INFO(f.dump());
+  CHECK(f.has("Amnesty International", EdgeType::Criticizes, "Russia"));
+}
+
+TEST_CASE("constructions: an actor word before a siege or blockade is its agent", "[relations]") {
+  auto f = run("The government blockade of the town of Tarvik has left thousands starving.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Besieges, "Tarvik"));
+  auto siege = run("A rebel siege of the town of Marisk has left thousands without food.");
+  INFO(siege.dump());
+  CHECK(siege.has("Syrian rebels", EdgeType::Besieges, "Marisk"));
+}
