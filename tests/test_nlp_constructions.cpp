@@ -165,6 +165,14 @@ TEST_CASE("tagger: a participle with a subject before it and an object after it 
   expect_arc(initial, "Rebels", "shelled", "nsubj");
   expect_arc(initial, "shelled", "", "root");
 
+  // After a participle phrase set off by commas, the next participle with an
+  // object is the main verb.
+  Document interrupted =
+      parsed("Kurdish fighters , backed by U.S. air strikes , besieged Islamic State fighters in Manbij .");
+  CHECK(interrupted.tokens[find(interrupted, "besieged")].xpos == "VBD");
+  expect_arc(interrupted, "besieged", "", "root");
+  expect_arc(interrupted, "fighters", "besieged", "nsubj");
+
   // Participles that stay participles: after an auxiliary, naming, before a
   // by-phrase or a time.
   Document passive = parsed("The town was heavily shelled overnight .");

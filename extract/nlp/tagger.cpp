@@ -287,10 +287,28 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
       !forms[0].empty() && forms[0][0] >= 'A' && forms[0][0] <= 'Z' && forms[0].back() == 's' &&
       !is_auxiliary(lower_ascii(forms[0])) && lower_ascii(forms[0]) != "does")
     classes[0] = plural_noun_;
+  // Where the sentence's first comma-enclosed participle ends: "The army ,
+  // backed by Russian jets , recaptured the town" (its main verb follows).
+  size_t interrupter_end = 0;
+  bool finite = false;
+  for (size_t i = 2; i < forms.size() && !interrupter_end && !finite; ++i) {
+    const std::string& x = xpos_at(i);
+    finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    if (forms[i - 1] == "," && x == "VBN" && noun_like(xpos_at(i - 2)))
+      for (size_t k = i + 1; k + 1 < forms.size() && !interrupter_end; ++k) {
+        const std::string& y = xpos_at(k);
+        if (y == "VBD" || y == "VBZ" || y == "VBP" || y == "MD") break;
+        if (forms[k] == ",") interrupter_end = k;
+      }
+  }
   for (size_t i = 1; i + 1 < forms.size(); ++i) {
     if (xpos_at(i) != "VBN" || !phrase_start(xpos_at(i + 1))) continue;
     std::string word = lower_ascii(forms[i]);
     if (is_naming_participle(word) || is_time_word(lower_ascii(forms[i + 1]))) continue;
+    if (interrupter_end && i == interrupter_end + 1) {
+      classes[i] = finite_past_;
+      continue;
+    }
     size_t j = i - 1;
     while (j > 0 && xpos_at(j) == "RB") --j;
     if (!noun_like(xpos_at(j))) continue;
