@@ -812,3 +812,34 @@ TEST_CASE("constructions: an actor word before a siege or blockade is its agent"
   INFO(siege.dump());
   CHECK(siege.has("Syrian rebels", EdgeType::Besieges, "Marisk"));
 }
+
+TEST_CASE("constructions: the subject of a clause interrupted by 'backed by' keeps its verb", "[relations]") {
+  auto f = run("The Syrian army, backed by Russian airstrikes and Iranian militias, recaptured Palmyra in March.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Captures, "Palmyra"));
+  CHECK(f.has("Russia", EdgeType::Backs, "Syrian government forces"));
+  CHECK_FALSE(f.has("Iranian militias", EdgeType::Captures, "Palmyra"));
+}
+
+TEST_CASE("constructions: condemning an actor's act criticizes the actor", "[relations]") {
+  auto possessive = run("The United States condemned Russia's bombing of Tarvik.");
+  INFO(possessive.dump());
+  CHECK(possessive.has("United States", EdgeType::Criticizes, "Russia"));
+  CHECK(possessive.has("Russia", EdgeType::Attacks, "Tarvik"));
+  auto by = run("Varn Watch, a London-based group, denounced the use of barrel bombs by the Syrian army.");
+  INFO(by.dump());
+  CHECK(by.has("Varn Watch", EdgeType::Criticizes, "Syrian government forces"));
+}
+
+TEST_CASE("constructions: 'X, a town in Y' places X in Y", "[relations]") {
+  auto f = run("Tarvik, a rebel-held town in northern Syria, came under heavy shelling.");
+  INFO(f.dump());
+  CHECK(f.has("Tarvik", EdgeType::LocatedIn, "Syria"));
+  auto province = run("Marisk, a province in northwest Syria, is controlled by rebels.");
+  INFO(province.dump());
+  CHECK(province.has("Marisk", EdgeType::LocatedIn, "Syria"));
+  // A direction away from a place is not inside it.
+  auto outside = run("Tarvik, a town southwest of Damascus, came under heavy shelling.");
+  INFO(outside.dump());
+  CHECK_FALSE(outside.has("Tarvik", EdgeType::LocatedIn, "Damascus"));
+}

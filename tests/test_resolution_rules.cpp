@@ -459,3 +459,13 @@ TEST_CASE("rules: an actor word heading a longer name is part of the name", "[re
   CHECK_FALSE(entity(d, "GNA militias"));  // the GNA's own
   CHECK_FALSE(entity(d, "Libyan government"));
 }
+
+TEST_CASE("rules: a capital after a direction or a part of the city is the place, not its government",
+          "[resolution][rules]") {
+  Document d = in_syria(
+      "Tarvik, a town southwest of Damascus, and the outskirts of Damascus came under fire on Monday.\n");
+  const DocEntity* damascus = entity(d, "Damascus");
+  REQUIRE(damascus);
+  CHECK(damascus->type == NodeType::Place);
+  CHECK_FALSE(entity(d, "Syrian government"));
+}

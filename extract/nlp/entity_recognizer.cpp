@@ -258,6 +258,16 @@ class SentenceScanner {
     return k;
   }
 
+  // Word k follows "of" after a direction or a part of a place: "southwest
+  // of Damascus", "the outskirts of Damascus" (the city, not its government).
+  bool of_a_place_part(uint32_t k) const {
+    if (k < sentence_.first_token + 2 || lower(k - 1) != "of") return false;
+    const std::string before = lower(k - 2);
+    return lex_.is_direction_word(before) || before == "outskirts" || before == "suburbs" ||
+           before == "countryside" || before == "edge" || before == "centre" || before == "center" ||
+           before == "heart" || before == "streets" || before == "outside";
+  }
+
   // The document named `word` already: "GNA militias" after "the
   // Government of National Accord (GNA)" are the GNA's.
   bool named_earlier(std::string_view word) const {
@@ -618,6 +628,17 @@ class SentenceScanner {
         if ((after == "a" || after == "an" || after == "the") && in_sentence(end + 2)) {
           for (uint32_t r = end + 2; r < std::min(end + 6, sentence_.end_token); ++r)
             if (role_at(r)) return NodeType::Person;
+          // ", a (rebel-held) town in ...", ", the provincial capital": a
+          // place noun heading the apposition (not "the town's mayor").
+          for (uint32_t r = end + 2; r < std::min(end + 7, sentence_.end_token) && form(r) != "," && form(r) != "(";
+               ++r) {
+            if (!lex_.is_place_noun(lower(r))) continue;
+            const bool headed = !in_sentence(r + 1) ||
+                                (doc_.tokens[r + 1].upos != "NOUN" && doc_.tokens[r + 1].upos != "PROPN" &&
+                                 doc_.tokens[r + 1].upos != "PART");
+            if (headed) return NodeType::Place;
+            break;
+          }
         }
       }
     }
@@ -683,7 +704,7 @@ class SentenceScanner {
       // nor "in Paris, Berlin and Rome", where the list began as cities).
       bool locative = k > sentence_.first_token &&
                       (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
-                       lower(k - 1) == "city");
+                       lower(k - 1) == "city" || of_a_place_part(k));
       if (!locative && k > sentence_.first_token && !doc_.mentions.empty() &&
           (lower(k - 1) == "," || lower(k - 1) == "and" || lower(k - 1) == "or")) {
         const Mention& before = doc_.mentions.back();

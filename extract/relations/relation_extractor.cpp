@@ -651,7 +651,23 @@ class SentenceRelations {
     return e.kind == "country" || (e.kind != "city" && ex_.lexicon_.is_place_suffix(e.kind));
   }
 
-  // located-in from "X in Y province", "X, Y" (both places), "Y's capital X".
+  // The words between two places say the first is a place of some kind in
+  // the second: "X, a province in (northwest) Y", "X, a rebel-held town
+  // in Y", "X, the main city located in Y" (a direction before Y is
+  // already dropped).
+  bool describes_place_in(const std::vector<std::string>& gap) const {
+    const size_t n = gap.size();
+    if (n < 4 || n > 9 || gap[0] != "," || (gap[1] != "a" && gap[1] != "an" && gap[1] != "the")) return false;
+    size_t in = n - 1;
+    if (gap[in] == "the") --in;
+    if (gap[in] != "in" || in < 3) return false;
+    size_t noun = in - 1;
+    if (gap[noun] == "located" || gap[noun] == "situated") --noun;
+    return noun >= 2 && ex_.lexicon_.is_place_noun(gap[noun]);
+  }
+
+  // located-in from "X in Y province", "X, Y" (both places), "Y's capital X",
+  // "X, a town in Y".
   void locations() {
     for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
       int x = mentions_[a], y = mentions_[a + 1];
@@ -685,7 +701,7 @@ class SentenceRelations {
         if (!(widening && pair_starts_item)) continue;
       }
       if (between == "," || between == "in" || between == "in the" || between == ", in" ||
-          between == ", in the") {
+          between == ", in the" || describes_place_in(gap)) {
         add(EdgeType::LocatedIn, x, y, span_of(gap_begin, gap_end), 0.6, "located-in:adjacent");
       } else if (between == "'s capital" || between == "’s capital") {
         add(EdgeType::LocatedIn, y, x, span_of(gap_begin, gap_end), 0.8, "located-in:capital");
