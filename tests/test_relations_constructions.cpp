@@ -843,3 +843,16 @@ TEST_CASE("constructions: 'X, a town in Y' places X in Y", "[relations]") {
   INFO(outside.dump());
   CHECK_FALSE(outside.has("Tarvik", EdgeType::LocatedIn, "Damascus"));
 }
+
+TEST_CASE("constructions: a title belongs to the first person after it and a city-based body to the city",
+          "[relations]") {
+  auto title = run("Opposition leader Dana Corvel accused Mr Talvi of trying to destroy the country.");
+  INFO(title.dump());
+  CHECK(title.has("Dana Corvel", EdgeType::MemberOf, "Syrian opposition"));
+  CHECK_FALSE(title.has("Talvi", EdgeType::MemberOf, "Syrian opposition"));
+  CHECK(title.has("Dana Corvel", EdgeType::Criticizes, "Talvi"));
+  auto based = run("Casualty figures came from the London-based Varn Monitor for Human Rights.");
+  INFO(based.dump());
+  CHECK(based.has("Varn Monitor for Human Rights", EdgeType::BasedIn, "London"));
+  CHECK_FALSE(based.has("Varn Monitor for Human Rights", EdgeType::BasedIn, "United Kingdom"));
+}

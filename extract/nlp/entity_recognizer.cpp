@@ -705,6 +705,8 @@ class SentenceScanner {
       bool locative = k > sentence_.first_token &&
                       (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
                        lower(k - 1) == "city" || of_a_place_part(k));
+      // "London-based": where a body sits is the city.
+      locative = locative || (glued_hyphen(end) && (lower(end + 1) == "based" || lower(end + 1) == "headquartered"));
       if (!locative && k > sentence_.first_token && !doc_.mentions.empty() &&
           (lower(k - 1) == "," || lower(k - 1) == "and" || lower(k - 1) == "or")) {
         const Mention& before = doc_.mentions.back();

@@ -376,6 +376,9 @@ class SentenceRelations {
       for (size_t b = a + 1; b < mentions_.size() && b <= a + 2; ++b) {
         int person = mentions_[b];
         if (entity_of(person).type != NodeType::Person) continue;
+        // The title's holder is the first person after it: in "Opposition
+        // leader P accused Mr Q", not Q.
+        if (b == a + 2 && entity_of(mentions_[a + 1]).type == NodeType::Person) continue;
         uint32_t from = mention(org).end_token;
         if (in_sentence(from) && (lower(from) == "'s" || lower(from) == "’s")) ++from;
         std::string role;
