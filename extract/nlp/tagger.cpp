@@ -6,6 +6,8 @@
 #include <random>
 #include <unordered_set>
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph::nlp {
 
 namespace {
@@ -79,13 +81,6 @@ bool is_time_word(std::string_view w) {
       "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
       "oct.", "nov.", "dec.", "last", "next", "every", "earlier"};
   return kTime.count(w) > 0;
-}
-
-std::string lower_ascii(std::string_view w) {
-  std::string out(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 constexpr int kMinLexiconCount = 2;
@@ -285,7 +280,7 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
   // auxiliaries ("Has moved to ...").
   if (forms.size() > 2 && xpos_at(0) == "VBZ" && (xpos_at(1) == "VBD" || xpos_at(1) == "VBN") &&
       !forms[0].empty() && forms[0][0] >= 'A' && forms[0][0] <= 'Z' && forms[0].back() == 's' &&
-      !is_auxiliary(lower_ascii(forms[0])) && lower_ascii(forms[0]) != "does")
+      !is_auxiliary(ascii_lower(forms[0])) && ascii_lower(forms[0]) != "does")
     classes[0] = plural_noun_;
   // Where the sentence's first comma-enclosed participle ends: "The army ,
   // backed by Russian jets , recaptured the town" (its main verb follows).
@@ -303,8 +298,8 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
   }
   for (size_t i = 1; i + 1 < forms.size(); ++i) {
     if (xpos_at(i) != "VBN" || !phrase_start(xpos_at(i + 1))) continue;
-    std::string word = lower_ascii(forms[i]);
-    if (is_naming_participle(word) || is_time_word(lower_ascii(forms[i + 1]))) continue;
+    std::string word = ascii_lower(forms[i]);
+    if (is_naming_participle(word) || is_time_word(ascii_lower(forms[i + 1]))) continue;
     if (interrupter_end && i == interrupter_end + 1) {
       classes[i] = finite_past_;
       continue;
@@ -315,7 +310,7 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
     bool auxiliary = false;
     for (size_t k = j >= 4 ? j - 4 : 0; k < i && !auxiliary; ++k)
       auxiliary = xpos_at(k) == "MD" ||
-                  (xpos_at(k).compare(0, 2, "VB") == 0 && is_auxiliary(lower_ascii(forms[k])));
+                  (xpos_at(k).compare(0, 2, "VB") == 0 && is_auxiliary(ascii_lower(forms[k])));
     if (!auxiliary) classes[i] = finite_past_;
   }
 }
