@@ -84,13 +84,22 @@ void write_outputs(const KnowledgeGraph& graph, const fs::path& dir,
 
 void print_summary(const KnowledgeGraph& graph, size_t documents,
                    const std::vector<std::pair<std::string, std::string>>& skipped,
-                   const fs::path& dir, double seconds) {
+                   const fs::path& dir, double seconds, const ExportOptions& options) {
   std::map<std::string, int> nodes_by_type, edges_by_type;
   const Graph& g = graph.graph();
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     ++nodes_by_type[std::string(to_string(g[v].type))];
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
+  // The counts are of the edges written; hedged and negated ones are named
+  // apart, so the summary matches the files.
+  size_t edges = 0, held_back = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    if (!is_exported(g[e], options)) {
+      ++held_back;
+      continue;
+    }
+    ++edges;
     ++edges_by_type[std::string(to_string(g[e].type))];
+  }
   auto join = [](const std::map<std::string, int>& counts) {
     std::string s;
     for (const auto& [name, n] : counts) s += fmt::format("{}{} {}", s.empty() ? "" : ", ", n, name);
@@ -98,8 +107,11 @@ void print_summary(const KnowledgeGraph& graph, size_t documents,
   };
   std::string text = fmt::format(
       "newsgraph: {} document{} in {:.1f} s → {} nodes ({}), {} edges ({}); written to {}",
-      documents, documents == 1 ? "" : "s", seconds, graph.node_count(), join(nodes_by_type),
-      graph.edge_count(), join(edges_by_type), dir.string());
+      documents, documents == 1 ? "" : "s", seconds, graph.node_count(), join(nodes_by_type), edges,
+      join(edges_by_type), dir.string());
+  if (held_back > 0)
+    text += fmt::format("; {} hedged or negated edge{} not written (--include-hedged writes them)", held_back,
+                        held_back == 1 ? "" : "s");
   if (!skipped.empty()) {
     text += fmt::format("; {} skipped:", skipped.size());
     for (const auto& [path, why] : skipped) text += fmt::format("\n  {}: {}", path, why);
@@ -248,7 +260,7 @@ int run_build(int argc, char** argv) {
     return 2;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!quiet) print_summary(graph, built, skipped, out_dir, seconds);
+  if (!quiet) print_summary(graph, built, skipped, out_dir, seconds, export_options);
   return skipped.empty() ? 0 : 1;
 }
 

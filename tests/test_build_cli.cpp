@@ -83,6 +83,32 @@ TEST_CASE("build: bad inputs are named and skipped; the rest is built", "[build]
   CHECK(json.find("Marisk") != std::string::npos);
 }
 
+TEST_CASE("build: the summary counts the edges written and names the hedged ones held back", "[build]") {
+  TempDir in, out, all;
+  write_file(in / "hedged.txt",
+             "Talks stall in Vienna\n"
+             "The Karvenian government backed the rebels, the foreign ministry in Lesk said on Monday.\n"
+             "The rebels said they might attack the town of Marisk next week.\n");
+  auto edges_in = [](const fs::path& json_path) {
+    rapidjson::Document doc;
+    std::string json = read_file(json_path);
+    doc.Parse(json.c_str());
+    REQUIRE(doc.IsObject());
+    return static_cast<size_t>(doc["edges"].Size());
+  };
+  auto r = build("--format json " + shell_quote(in.path().string()) + " -o " + shell_quote(out.path().string()));
+  INFO(r.out);
+  REQUIRE(r.exit_code == 0);
+  size_t written = edges_in(out / "graph.json");
+  CHECK(r.out.find(std::to_string(written) + " edges (") != std::string::npos);
+  CHECK(r.out.find("1 hedged or negated edge not written") != std::string::npos);
+  auto with = build("--include-hedged --format json " + shell_quote(in.path().string()) + " -o " +
+                    shell_quote(all.path().string()));
+  INFO(with.out);
+  CHECK(edges_in(all / "graph.json") == written + 1);
+  CHECK(with.out.find("not written") == std::string::npos);
+}
+
 TEST_CASE("build: a page not in English is named, kept as a document, and gives no nodes", "[build]") {
   // German capitalises every noun: without the check, each would be a name.
   TempDir in, out;
