@@ -271,6 +271,7 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
   auto noun_like = [](const std::string& x) {
     return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "PRP";
   };
+  auto finite_verb = [](const std::string& x) { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"; };
   auto phrase_start = [](const std::string& x) {
     return x == "DT" || x == "PRP$" || x == "CD" || x == "JJ" || x == "JJR" || x == "JJS" ||
            x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS";
@@ -287,14 +288,10 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
   size_t interrupter_end = 0;
   bool finite = false;
   for (size_t i = 2; i < forms.size() && !interrupter_end && !finite; ++i) {
-    const std::string& x = xpos_at(i);
-    finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
-    if (forms[i - 1] == "," && x == "VBN" && noun_like(xpos_at(i - 2)))
-      for (size_t k = i + 1; k + 1 < forms.size() && !interrupter_end; ++k) {
-        const std::string& y = xpos_at(k);
-        if (y == "VBD" || y == "VBZ" || y == "VBP" || y == "MD") break;
+    finite = finite_verb(xpos_at(i));
+    if (forms[i - 1] == "," && xpos_at(i) == "VBN" && noun_like(xpos_at(i - 2)))
+      for (size_t k = i + 1; k + 1 < forms.size() && !interrupter_end && !finite_verb(xpos_at(k)); ++k)
         if (forms[k] == ",") interrupter_end = k;
-      }
   }
   for (size_t i = 1; i + 1 < forms.size(); ++i) {
     if (xpos_at(i) != "VBN" || !phrase_start(xpos_at(i + 1))) continue;
