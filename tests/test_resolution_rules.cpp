@@ -463,7 +463,8 @@ TEST_CASE("rules: an actor word heading a longer name is part of the name", "[re
 TEST_CASE("rules: a capital after a direction or a part of the city is the place, not its government",
           "[resolution][rules]") {
   Document d = in_syria(
-      "Tarvik, a town southwest of Damascus, and the outskirts of Damascus came under fire on Monday.\n");
+      "Tarvik, a town southwest of Damascus, and the outskirts of Damascus came under fire on Monday.\n"
+      "Shells also fell on the old city of Damascus.\n");
   const DocEntity* damascus = entity(d, "Damascus");
   REQUIRE(damascus);
   CHECK(damascus->type == NodeType::Place);

@@ -258,14 +258,15 @@ class SentenceScanner {
     return k;
   }
 
-  // Word k follows "of" after a direction or a part of a place: "southwest
-  // of Damascus", "the outskirts of Damascus" (the city, not its government).
+  // Word k follows "of" after a direction, a place noun or a part of a
+  // place: "southwest of Damascus", "the city of Damascus", "the outskirts
+  // of Damascus" (the city, not its government).
   bool of_a_place_part(uint32_t k) const {
     if (k < sentence_.first_token + 2 || lower(k - 1) != "of") return false;
     const std::string before = lower(k - 2);
-    return lex_.is_direction_word(before) || before == "outskirts" || before == "suburbs" ||
-           before == "countryside" || before == "edge" || before == "centre" || before == "center" ||
-           before == "heart" || before == "streets" || before == "outside";
+    return lex_.is_direction_word(before) || lex_.is_place_noun(before) || before == "suburbs" ||
+           before == "edge" || before == "centre" || before == "center" || before == "heart" ||
+           before == "streets" || before == "outside";
   }
 
   // The document named `word` already: "GNA militias" after "the
