@@ -60,6 +60,13 @@ Options:
                       (default: the schemas directory's gazetteers/)
   --clusters FILE     word clusters stored in the model (build/cluster_words'
                       TSV, models/word_clusters.tsv; default: none)
+  --vectors FILE      word vectors (GloVe text format, models/word_vectors.md)
+                      for a window network whose guesses are features; its
+                      vectors are stored in the model (default: none)
+  --vector-words N    how many of the vectors (most frequent first) to store
+                      (default 100000)
+  --network-hidden N  hidden units of the window network (default 64)
+  --network-epochs N  training passes of the window network (default 6)
   --iterations N      training passes of the first pass (default 12)
   --second-iterations N   training passes of the second pass (default 8)
   --folds N           second pass trained on N-fold jackknifed first-pass
@@ -151,6 +158,10 @@ int run_train_ner(int argc, char** argv) {
   std::vector<std::string> background_paths = opts.values("", "--background");
   auto names_dir = opts.value("", "--names");
   auto clusters = opts.value("", "--clusters");
+  auto vectors = opts.value("", "--vectors");
+  auto vector_words = opts.value("", "--vector-words");
+  auto network_hidden = opts.value("", "--network-hidden");
+  auto network_epochs = opts.value("", "--network-epochs");
   auto iterations = opts.value("", "--iterations");
   auto seed = opts.value("", "--seed");
   auto ensemble = opts.value("", "--ensemble");
@@ -250,6 +261,14 @@ int run_train_ner(int argc, char** argv) {
   std::filesystem::path schemas_dir = schemas ? std::filesystem::path(*schemas) : default_data_dir() / "schemas";
   if (!no_gazetteer) o.name_lists = names_dir ? std::filesystem::path(*names_dir) : schemas_dir / "gazetteers";
   if (clusters) o.word_clusters = *clusters;
+  if (vectors) o.word_vectors = *vectors;
+  unsigned words_kept = 0, hidden_units = 0, network_passes = 0;
+  if (!positive_option(vector_words, 100000, &words_kept) || words_kept == 0) return usage_error("bad --vector-words");
+  if (!positive_option(network_hidden, 64, &hidden_units) || hidden_units == 0) return usage_error("bad --network-hidden");
+  if (!positive_option(network_epochs, 6, &network_passes)) return usage_error("bad --network-epochs");
+  o.vector_words = words_kept;
+  o.network.hidden = hidden_units;
+  o.network.epochs = static_cast<int>(network_passes);
   std::cerr << "background: " << o.background.size() << " sentences\n";
   o.iterations = static_cast<int>(iters);
   o.seed = seed_value;

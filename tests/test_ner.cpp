@@ -313,3 +313,52 @@ TEST_CASE("robustness: a malformed word-cluster file is refused with its name an
   options.word_clusters = dir.path() / "missing.tsv";
   CHECK_THROWS_WITH(nlp::train_ner(docs, nullptr, nullptr, options), Catch::Contains("missing.tsv"));
 }
+
+TEST_CASE("ner: word vectors carry a type to a name never seen in training", "[ner]") {
+  // As above, with word vectors instead of clusters: the people's vectors
+  // point one way, the places' another; "Selbo" is never seen in training,
+  // and its vector decides. Eight documents, so that the network that
+  // guesses for each training document (jackknife) saw the other seven.
+  const std::vector<std::pair<std::string, std::string>> named = {
+      {"Tarvik", "person"}, {"Dunmere", "place"}, {"Holm", "person"},
+      {"Corvay", "place"},  {"Ansel", "person"},  {"Brisk", "place"}};
+  std::string text;
+  for (int d = 0; d < 8; ++d) {
+    text += "# newdoc id = GUM_news_invented" + std::to_string(d) + "\n";
+    for (const auto& [word, type] : named)
+      text += "1\t" + word + "\t" + word + "\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-" + type +
+              "-new-nnnnn-cf1-1-sgl)\n2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+              "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  }
+  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
+  REQUIRE(docs.size() == 8);
+  auto type_of_selbo = [&](const std::string& selbo_vector) {
+    testing::TempDir dir;
+    {
+      std::ofstream out(dir.path() / "vectors.txt");
+      out << "spoke 0.1 0.1 0.9\n. 0.0 0.2 0.2\n";
+      int k = 0;
+      for (const auto& [word, type] : named) {
+        float wiggle = 0.05f * static_cast<float>(k++ % 3);
+        out << ascii_lower(word) << (type == "person" ? " 0.9 " + std::to_string(wiggle) + " 0.0\n"
+                                                      : " " + std::to_string(wiggle) + " 0.9 0.0\n");
+      }
+      out << "selbo " << selbo_vector << "\n";
+    }
+    nlp::NerTrainOptions options;
+    options.iterations = 4;
+    options.word_vectors = dir.path() / "vectors.txt";
+    options.network.epochs = 10;
+    nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
+    // The vectors and the network travel in the model file.
+    std::filesystem::remove(dir.path() / "vectors.txt");
+    trained.save(dir.path() / "ner.bin");
+    nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
+    std::vector<std::vector<nlp::NamedSpan>> tags =
+        loaded.tag_document({{"Selbo", "spoke", "."}}, {{"PROPN", "VERB", "PUNCT"}});
+    REQUIRE(tags[0].size() == 1);
+    return tags[0][0].type;
+  };
+  CHECK(type_of_selbo("0.1 0.85 0.0") == NodeType::Place);
+  CHECK(type_of_selbo("0.85 0.1 0.0") == NodeType::Person);
+}

@@ -62,6 +62,8 @@ class Reader {
     pos_ += n * sizeof(T);
     return v;
   }
+  // Whether every byte was read (for optional trailing sections).
+  bool at_end() const { return pos_ == bytes_.size(); }
   // Throws unless every byte was read.
   void expect_end();
   [[noreturn]] void fail(const std::string& why) const;

@@ -13,6 +13,8 @@
 #include "extract/nlp/lexicon.h"
 #include "extract/nlp/model_io.h"
 #include "extract/nlp/ner_eval.h"
+#include "extract/nlp/window_network.h"
+#include "extract/nlp/word_vectors.h"
 
 namespace newsgraph::nlp {
 
@@ -79,6 +81,9 @@ struct Resources {
   const std::unordered_map<uint64_t, uint8_t>* name_lists = nullptr;
   size_t longest_listed = 0;
   const std::unordered_map<uint64_t, uint64_t>* word_clusters = nullptr;
+  // The window network's class guesses (window_network.h); both or neither.
+  const WordVectors* vectors = nullptr;
+  const WindowNetwork* network = nullptr;
 };
 
 // Word clusters are packed kClusterBits bits per granularity, coarsest
@@ -112,6 +117,10 @@ struct WordInfo {
   // it ("the village of X Y", "X Y language"): every word of the run sees
   // them, not only the words at its edges. 0 outside runs.
   uint64_t run_before1 = 0, run_before2 = 0, run_after1 = 0, run_after2 = 0;
+  // The window network's guess: 1 + class * 4 + confidence band (0 = none),
+  // and each name class's probability in tenths.
+  uint64_t guess = 0, guess_class = 0;
+  uint64_t guess_tenths[kTypes] = {};
   uint64_t memory = 0;
   uint64_t contexts = 0;  // NerMemory::contexts of the form
   // Second pass only: 1 + the first pass's label, and the first pass's votes
@@ -304,7 +313,67 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
   return words;
 }
 
-constexpr size_t kMaxStatic = 128;
+// The window network's classes: 0 = no name, 1 + type (person, place,
+// organization, other name).
+constexpr size_t kNetworkClasses = 1 + kTypes;
+
+// Sparse ids of the window network's input (WindowSentence::sparse).
+enum : uint16_t { kCapitalised, kAllCaps, kDigit, kNoVector, kFirst, kUposIds };
+
+// The window network's view of a sentence: each word's vector (of its lower
+// case) and sparse ids: shape flags and UPOS.
+WindowSentence window_sentence(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& upos,
+                               const WordVectors& vectors) {
+  static const char* const kUpos[] = {"ADJ", "ADP",   "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+                                      "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+  WindowSentence s;
+  const size_t n = forms.size(), dim = vectors.dim();
+  s.vectors.resize(n * dim);
+  s.sparse.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view f = forms[i];
+    std::vector<uint16_t>& ids = s.sparse[i];
+    if (!vectors.lookup(ascii_lower(f), s.vectors.data() + i * dim)) ids.push_back(kNoVector);
+    if (capitalised(f)) ids.push_back(kCapitalised);
+    bool caps = f.size() > 1, digit = false;
+    for (char c : f) {
+      caps = caps && !(c >= 'a' && c <= 'z');
+      digit = digit || (c >= '0' && c <= '9');
+    }
+    if (caps && capitalised(f)) ids.push_back(kAllCaps);
+    if (digit) ids.push_back(kDigit);
+    if (i == 0) ids.push_back(kFirst);
+    for (uint16_t k = 0; k < 17; ++k)
+      if (i < upos.size() && upos[i] == kUpos[k]) ids.push_back(kUposIds + k);
+  }
+  return s;
+}
+
+// Fills the guess fields of `words` from the network's probabilities. A
+// word without a vector gets no guess, as it gets no cluster: a guess there
+// learns GUM's odd tokens and takes their name from rare or invented place
+// names in news ("the siege of Tarvik").
+void set_guesses(const std::vector<float>& probs, const WindowSentence& input, std::vector<WordInfo>& words) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (std::find(input.sparse[i].begin(), input.sparse[i].end(), kNoVector) != input.sparse[i].end()) continue;
+    const float* p = probs.data() + i * kNetworkClasses;
+    size_t best = static_cast<size_t>(std::max_element(p, p + kNetworkClasses) - p);
+    uint64_t band = p[best] < 0.5f ? 0 : p[best] < 0.7f ? 1 : p[best] < 0.9f ? 2 : 3;
+    words[i].guess_class = 1 + best;
+    words[i].guess = 1 + best * 4 + band;
+    for (int t = 0; t < kTypes; ++t) words[i].guess_tenths[t] = static_cast<uint64_t>(p[1 + t] * 10.0f);
+  }
+}
+
+// Fills the guess fields of a sentence's words when there is a network.
+void guess_with_network(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& upos,
+                        const Resources& res, std::vector<WordInfo>& words) {
+  if (!res.network || res.network->empty()) return;
+  WindowSentence input = window_sentence(forms, upos, *res.vectors);
+  set_guesses(res.network->predict(input), input, words);
+}
+
+constexpr size_t kMaxStatic = 160;
 constexpr size_t kMaxTransition = 12;
 
 // Features of word i that do not look at labels.
@@ -384,6 +453,13 @@ size_t static_features(const std::vector<WordInfo>& words, size_t i, bool second
     out[n++] = feature_key(93, w.cluster[1], w.shape);
     out[n++] = feature_key(96, w.cluster[0], w.run_place);
     out[n++] = feature_key(97, l1.cluster[0], w.cluster[0], r1.cluster[0]);
+  }
+  // The window network's guesses.
+  if (w.guess) {
+    out[n++] = feature_key(98, w.guess);
+    out[n++] = feature_key(99, w.guess, w.shape);
+    out[n++] = feature_key(100, l1.guess_class, w.guess, r1.guess_class);
+    for (int t = 0; t < kTypes; ++t) out[n++] = feature_key(101, static_cast<uint64_t>(t), w.guess_tenths[t]);
   }
   if (l1.cluster[0]) out[n++] = feature_key(94, l1.cluster[1]);
   if (r1.cluster[0]) out[n++] = feature_key(95, r1.cluster[1]);
@@ -821,6 +897,13 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
   t.name_lists_ = load_table<uint8_t>(r);
   t.longest_listed_ = r.get<uint8_t>();
   t.word_clusters_ = load_table<uint64_t>(r);
+  // Optional last section (models trained with --vectors): the word vectors
+  // and the window network.
+  if (!r.at_end() && r.get<uint8_t>()) {
+    t.vectors_ = WordVectors::load(r);
+    t.network_ = WindowNetwork::load(r);
+    if (t.network_.classes() != kNetworkClasses) r.fail("corrupt (window network classes)");
+  }
   r.expect_end();
   t.lexicon_ = lexicon;
   return t;
@@ -836,18 +919,25 @@ void NamedEntityTagger::save(const std::filesystem::path& path) const {
   save_table(w, name_lists_);
   w.put<uint8_t>(longest_listed_);
   save_table(w, word_clusters_);
+  if (!network_.empty()) {
+    w.put<uint8_t>(1);
+    vectors_.save(w);
+    network_.save(w);
+  }
   w.save(path, kMagic);
 }
 
 std::vector<std::vector<NamedSpan>> NamedEntityTagger::tag_document(
     const std::vector<std::vector<std::string_view>>& forms,
     const std::vector<std::vector<std::string_view>>& upos) const {
-  Resources res{lexicon_, &word_stats_, &name_lists_, longest_listed_, &word_clusters_};
+  Resources res{lexicon_, &word_stats_, &name_lists_, longest_listed_, &word_clusters_, &vectors_, &network_};
   PreparedDocument doc(forms.size());
   static const std::vector<std::string_view> kNoTags;
   for (size_t s = 0; s < forms.size(); ++s) {
     doc[s].forms = forms[s];
-    doc[s].words = sentence_infos(forms[s], s < upos.size() ? upos[s] : kNoTags, res);
+    const std::vector<std::string_view>& tags = s < upos.size() ? upos[s] : kNoTags;
+    doc[s].words = sentence_infos(forms[s], tags, res);
+    guess_with_network(forms[s], tags, res, doc[s].words);
   }
   auto first_model = [this](const uint64_t* keys, size_t n, int32_t* scores) { model_.add_scores(keys, n, scores); };
   std::vector<std::vector<int>> labels = run_pass<int32_t>(doc, lexicon_, false, first_model);
@@ -931,6 +1021,7 @@ class NerTrainer {
       }
     std::vector<PreparedDocument*> all;
     for (PreparedDocument& d : docs) all.push_back(&d);
+    if (!options.word_vectors.empty()) train_network(train, options, shell, docs);
 
     NamedEntityTagger result = shell;
     std::function<double(const PerceptronModel&)> first_dev = [&](const PerceptronModel& m) {
@@ -977,6 +1068,52 @@ class NerTrainer {
   }
 
  private:
+  // Reads the word vectors into `shell` and trains its window network on all
+  // of `train`; the guesses the perceptron learns from come from networks
+  // that did not see the document (jackknife: every k-th document a fold),
+  // so they are as good as at run time, not better.
+  static void train_network(const std::vector<NerDocument>& train, const NerTrainOptions& options,
+                            NamedEntityTagger& shell, std::vector<PreparedDocument>& docs) {
+    shell.vectors_ = WordVectors::read_text(options.word_vectors, options.vector_words);
+    std::vector<std::vector<WindowSentence>> windows(train.size());
+    for (size_t d = 0; d < train.size(); ++d)
+      for (size_t s = 0; s < train[d].sentences.size(); ++s) {
+        const PreparedSentence& p = docs[d][s];
+        WindowSentence w = window_sentence(p.forms, upos_of(train[d].sentences[s]), shell.vectors_);
+        for (int g : p.gold) w.gold.push_back(static_cast<uint8_t>(g == 0 ? 0 : 1 + type_of(g)));
+        windows[d].push_back(std::move(w));
+      }
+    auto train_on = [&](size_t skip_fold, size_t folds) {
+      std::vector<const WindowSentence*> data;
+      for (size_t d = 0; d < windows.size(); ++d)
+        if (folds == 0 || d % folds != skip_fold)
+          for (const WindowSentence& w : windows[d]) data.push_back(&w);
+      return WindowNetwork::train(data, shell.vectors_.dim(), kNetworkClasses, options.network);
+    };
+    const size_t folds = static_cast<size_t>(std::max(options.network_folds, 2));
+    size_t named = 0, named_right = 0, guessed = 0;
+    for (size_t f = 0; f < folds; ++f) {
+      WindowNetwork fold = train_on(f, folds);
+      for (size_t d = f; d < docs.size(); d += folds)
+        for (size_t s = 0; s < docs[d].size(); ++s) {
+          set_guesses(fold.predict(windows[d][s]), windows[d][s], docs[d][s].words);
+          for (size_t i = 0; i < docs[d][s].words.size(); ++i) {
+            uint64_t guess = docs[d][s].words[i].guess_class, gold = windows[d][s].gold[i];
+            guess = guess == 0 ? 0 : guess - 1;  // words without a vector count as no name
+            named += gold != 0;
+            guessed += guess != 0;
+            named_right += gold != 0 && guess == gold;
+          }
+        }
+    }
+    if (options.log)
+      *options.log << "ner: window network guesses on held-out folds: name words " << named << ", guessed " << guessed
+                   << ", right " << named_right << " (P " << 1.0 * named_right / std::max<size_t>(guessed, 1) << ", R "
+                   << 1.0 * named_right / std::max<size_t>(named, 1) << ")\n";
+    shell.network_ = train_on(0, 0);
+    if (options.log) *options.log << "ner: window network over " << shell.vectors_.size() << " word vectors\n";
+  }
+
   // Trains one pass's model; with `dev_f1`, keeps the iteration it scores
   // best, else the last.
   static PerceptronModel train_pass(const std::vector<PreparedDocument*>& docs, const Lexicon* lexicon, bool second,

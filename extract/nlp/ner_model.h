@@ -16,6 +16,11 @@
 // Faker, WordNet places and organizations: schemas/gazetteers/*.txt); word
 // clusters stored in the model (k-means classes of GloVe vectors at three
 // granularities, models/word_clusters.tsv: the word's, its neighbours');
+// optionally (models trained with word vectors; not the committed one), the
+// guesses of a window network over GloVe word vectors stored in the model
+// (window_network.h; its class and confidence for the word, its
+// neighbours' classes, each name type's probability; on the training data
+// the guesses come from networks that did not see the document);
 // gazetteer membership through Lexicon (the longest listed name over the
 // word, its type and position; honorifics, titles and roles before it; head
 // words such as "Committee" after it; place prepositions before it); and the
@@ -53,6 +58,8 @@
 #include "extract/document.h"
 #include "extract/nlp/gum_entities.h"
 #include "extract/nlp/perceptron.h"
+#include "extract/nlp/window_network.h"
+#include "extract/nlp/word_vectors.h"
 
 namespace newsgraph {
 class Lexicon;
@@ -112,6 +119,10 @@ class NamedEntityTagger {
   // Lower-case word hash → its clusters (3 granularities, packed; see
   // word_clusters in ner_model.cpp).
   std::unordered_map<uint64_t, uint64_t> word_clusters_;
+  // Word vectors and the window network whose guesses are features; empty
+  // when trained without vectors.
+  WordVectors vectors_;
+  WindowNetwork network_;
 };
 
 struct NerTrainOptions {
@@ -126,6 +137,12 @@ struct NerTrainOptions {
   // numbers, coarsest first, each under 65535; models/word_clusters.md);
   // empty = none.
   std::filesystem::path word_clusters;
+  // Word vectors (GloVe text format, models/word_vectors.md) for the window
+  // network; empty = no network. The first vector_words are stored.
+  std::filesystem::path word_vectors;
+  size_t vector_words = 100000;
+  WindowTrainOptions network;
+  int network_folds = 4;  // jackknife folds of the network's guesses on the training data
   int iterations = 12;
   // Second pass: first-pass models trained on all folds but one tag the
   // remaining fold (below 2 = one pass only: in cross-validation on GUM
