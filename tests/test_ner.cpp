@@ -66,6 +66,42 @@ bool has(const std::vector<std::string>& found, const std::string& name) {
   return false;
 }
 
+// Invented: three people and three places, each the subject of "X spoke .",
+// so only the words themselves tell the types apart.
+const std::vector<std::pair<std::string, std::string>> kSpeakers = {
+    {"Tarvik", "person"}, {"Dunmere", "place"}, {"Holm", "person"},
+    {"Corvay", "place"},  {"Ansel", "person"},  {"Brisk", "place"}};
+
+// `documents` GUM documents, each with every speaker's sentence `repeats` times.
+std::vector<nlp::NerDocument> speaker_documents(int documents, int repeats) {
+  std::string text;
+  for (int d = 0; d < documents; ++d) {
+    text += "# newdoc id = GUM_news_invented" + std::to_string(d) + "\n";
+    for (int i = 0; i < repeats; ++i)
+      for (const auto& [word, type] : kSpeakers)
+        text += "1\t" + word + "\t" + word + "\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-" + type +
+                "-new-nnnnn-cf1-1-sgl)\n2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  }
+  return gum_documents_of(text);
+}
+
+// Trains on `docs` with `options`, deletes the file `resource` the options
+// read (what the model needs of it must travel in the model file), saves,
+// loads, and returns the type of the unseen "Selbo" in "Selbo spoke .".
+NodeType type_of_selbo(const std::vector<nlp::NerDocument>& docs, const nlp::NerTrainOptions& options,
+                       const std::filesystem::path& resource) {
+  nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
+  std::filesystem::remove(resource);
+  testing::TempDir dir;
+  trained.save(dir.path() / "ner.bin");
+  nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
+  std::vector<std::vector<nlp::NamedSpan>> tags =
+      loaded.tag_document({{"Selbo", "spoke", "."}}, {{"PROPN", "VERB", "PUNCT"}});
+  REQUIRE(tags[0].size() == 1);
+  return tags[0][0].type;
+}
+
 }  // namespace
 
 TEST_CASE("ner: person after a title", "[ner]") {
@@ -257,44 +293,26 @@ TEST_CASE("ner: an ensemble model trains, saves and loads with the same tags", "
 }
 
 TEST_CASE("ner: word clusters carry a type to a name never seen in training", "[ner]") {
-  // Invented: three people and three places, each the subject of "X spoke .",
-  // so only the words themselves tell the types apart; the people share one
-  // cluster, the places another. "Selbo" is never seen: its cluster decides.
-  const std::vector<std::pair<std::string, std::string>> named = {
-      {"Tarvik", "person"}, {"Dunmere", "place"}, {"Holm", "person"},
-      {"Corvay", "place"},  {"Ansel", "person"},  {"Brisk", "place"}};
-  std::string text = "# newdoc id = GUM_news_invented\n";
-  for (int i = 0; i < 3; ++i)
-    for (const auto& [word, type] : named)
-      text += "1\t" + word + "\t" + word + "\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-" + type +
-              "-new-nnnnn-cf1-1-sgl)\n2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-              "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
-  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
+  // The speakers of one document: the people share one cluster, the places
+  // another. "Selbo" is never seen: its cluster decides.
+  std::vector<nlp::NerDocument> docs = speaker_documents(1, 3);
   REQUIRE(docs.size() == 1);
-  auto type_of_selbo = [&](const std::string& selbo_clusters) {
+  auto selbo_in_cluster = [&](const std::string& selbo_clusters) {
     testing::TempDir dir;
     {
       std::ofstream out(dir.path() / "clusters.tsv");
       out << "# word\tk=4\tk=8\tk=16\n";
-      for (const auto& [word, type] : named)
+      for (const auto& [word, type] : kSpeakers)
         out << ascii_lower(word) << (type == "person" ? "\t0\t1\t2\n" : "\t3\t6\t12\n");
       out << "selbo\t" << selbo_clusters << "\n";
     }
     nlp::NerTrainOptions options;
     options.iterations = 4;
     options.word_clusters = dir.path() / "clusters.tsv";
-    nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
-    // The clusters travel in the model file.
-    std::filesystem::remove(dir.path() / "clusters.tsv");
-    trained.save(dir.path() / "ner.bin");
-    nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
-    std::vector<std::vector<nlp::NamedSpan>> tags =
-        loaded.tag_document({{"Selbo", "spoke", "."}}, {{"PROPN", "VERB", "PUNCT"}});
-    REQUIRE(tags[0].size() == 1);
-    return tags[0][0].type;
+    return type_of_selbo(docs, options, options.word_clusters);
   };
-  CHECK(type_of_selbo("3\t6\t12") == NodeType::Place);
-  CHECK(type_of_selbo("0\t1\t2") == NodeType::Person);
+  CHECK(selbo_in_cluster("3\t6\t12") == NodeType::Place);
+  CHECK(selbo_in_cluster("0\t1\t2") == NodeType::Person);
 }
 
 TEST_CASE("robustness: a malformed word-cluster file is refused with its name and line", "[ner]") {
@@ -319,26 +337,15 @@ TEST_CASE("ner: word vectors carry a type to a name never seen in training", "[n
   // point one way, the places' another; "Selbo" is never seen in training,
   // and its vector decides. Eight documents, so that the network that
   // guesses for each training document (jackknife) saw the other seven.
-  const std::vector<std::pair<std::string, std::string>> named = {
-      {"Tarvik", "person"}, {"Dunmere", "place"}, {"Holm", "person"},
-      {"Corvay", "place"},  {"Ansel", "person"},  {"Brisk", "place"}};
-  std::string text;
-  for (int d = 0; d < 8; ++d) {
-    text += "# newdoc id = GUM_news_invented" + std::to_string(d) + "\n";
-    for (const auto& [word, type] : named)
-      text += "1\t" + word + "\t" + word + "\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-" + type +
-              "-new-nnnnn-cf1-1-sgl)\n2\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-              "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
-  }
-  std::vector<nlp::NerDocument> docs = gum_documents_of(text);
+  std::vector<nlp::NerDocument> docs = speaker_documents(8, 1);
   REQUIRE(docs.size() == 8);
-  auto type_of_selbo = [&](const std::string& selbo_vector) {
+  auto selbo_with_vector = [&](const std::string& selbo_vector) {
     testing::TempDir dir;
     {
       std::ofstream out(dir.path() / "vectors.txt");
       out << "spoke 0.1 0.1 0.9\n. 0.0 0.2 0.2\n";
       int k = 0;
-      for (const auto& [word, type] : named) {
+      for (const auto& [word, type] : kSpeakers) {
         float wiggle = 0.05f * static_cast<float>(k++ % 3);
         out << ascii_lower(word) << (type == "person" ? " 0.9 " + std::to_string(wiggle) + " 0.0\n"
                                                       : " " + std::to_string(wiggle) + " 0.9 0.0\n");
@@ -349,16 +356,8 @@ TEST_CASE("ner: word vectors carry a type to a name never seen in training", "[n
     options.iterations = 4;
     options.word_vectors = dir.path() / "vectors.txt";
     options.network.epochs = 10;
-    nlp::NamedEntityTagger trained = nlp::train_ner(docs, nullptr, nullptr, options);
-    // The vectors and the network travel in the model file.
-    std::filesystem::remove(dir.path() / "vectors.txt");
-    trained.save(dir.path() / "ner.bin");
-    nlp::NamedEntityTagger loaded = nlp::NamedEntityTagger::load(dir.path() / "ner.bin", nullptr);
-    std::vector<std::vector<nlp::NamedSpan>> tags =
-        loaded.tag_document({{"Selbo", "spoke", "."}}, {{"PROPN", "VERB", "PUNCT"}});
-    REQUIRE(tags[0].size() == 1);
-    return tags[0][0].type;
+    return type_of_selbo(docs, options, options.word_vectors);
   };
-  CHECK(type_of_selbo("0.1 0.85 0.0") == NodeType::Place);
-  CHECK(type_of_selbo("0.85 0.1 0.0") == NodeType::Person);
+  CHECK(selbo_with_vector("0.1 0.85 0.0") == NodeType::Place);
+  CHECK(selbo_with_vector("0.85 0.1 0.0") == NodeType::Person);
 }

@@ -14,6 +14,23 @@
 using namespace newsgraph;
 using namespace newsgraph::nlp;
 
+namespace {
+
+// `thing` saved to a model file and loaded back.
+template <typename T>
+T round_trip(const T& thing) {
+  testing::TempDir dir;
+  Writer w;
+  thing.save(w);
+  w.save(dir.path() / "model.bin", "test-model\n");
+  Reader r(dir.path() / "model.bin", "test-model\n");
+  T loaded = T::load(r);
+  r.expect_end();
+  return loaded;
+}
+
+}  // namespace
+
 TEST_CASE("word vectors: read, quantised, saved and loaded", "[nlp]") {
   testing::TempDir dir;
   {
@@ -32,12 +49,7 @@ TEST_CASE("word vectors: read, quantised, saved and loaded", "[nlp]") {
   CHECK(x[0] == 0.0f);
   CHECK(x[1] == 0.0f);
 
-  Writer w;
-  v.save(w);
-  w.save(dir.path() / "v.bin", "test-vectors\n");
-  Reader r(dir.path() / "v.bin", "test-vectors\n");
-  WordVectors loaded = WordVectors::load(r);
-  r.expect_end();
+  WordVectors loaded = round_trip(v);
   float y[3];
   REQUIRE(loaded.lookup("the", y));
   REQUIRE(v.lookup("the", x));
@@ -92,12 +104,6 @@ TEST_CASE("window network: learns a class from the word to the left, and keeps i
   CHECK(after_second[1 * 2 + 0] > 0.9f);  // middle word, class 0
   CHECK(std::fabs(after_first[2] + after_first[3] - 1.0f) < 1e-5f);
 
-  testing::TempDir dir;
-  Writer w;
-  net.save(w);
-  w.save(dir.path() / "net.bin", "test-net\n");
-  Reader r(dir.path() / "net.bin", "test-net\n");
-  WindowNetwork loaded = WindowNetwork::load(r);
-  r.expect_end();
+  WindowNetwork loaded = round_trip(net);
   CHECK(loaded.predict(sentence(1.0f, 0.95f, 0)) == after_first);
 }

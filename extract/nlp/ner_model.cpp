@@ -15,6 +15,7 @@
 #include "extract/nlp/ner_eval.h"
 #include "extract/nlp/window_network.h"
 #include "extract/nlp/word_vectors.h"
+#include "extract/text/unicode.h"
 
 namespace newsgraph::nlp {
 
@@ -335,13 +336,8 @@ WindowSentence window_sentence(const std::vector<std::string_view>& forms, const
     std::vector<uint16_t>& ids = s.sparse[i];
     if (!vectors.lookup(ascii_lower(f), s.vectors.data() + i * dim)) ids.push_back(kNoVector);
     if (capitalised(f)) ids.push_back(kCapitalised);
-    bool caps = f.size() > 1, digit = false;
-    for (char c : f) {
-      caps = caps && !(c >= 'a' && c <= 'z');
-      digit = digit || (c >= '0' && c <= '9');
-    }
-    if (caps && capitalised(f)) ids.push_back(kAllCaps);
-    if (digit) ids.push_back(kDigit);
+    if (in_capitals(f)) ids.push_back(kAllCaps);
+    if (std::any_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; })) ids.push_back(kDigit);
     if (i == 0) ids.push_back(kFirst);
     for (uint16_t k = 0; k < 17; ++k)
       if (i < upos.size() && upos[i] == kUpos[k]) ids.push_back(kUposIds + k);

@@ -43,20 +43,23 @@ void WindowNetwork::hidden_input(const WindowSentence& s, size_t i, float* h) co
   }
 }
 
+void WindowNetwork::classify(const float* h, float* probs) const {
+  for (size_t c = 0; c < classes_; ++c) {
+    const float* w = out_.data() + c * hidden_;
+    float sum = out_bias_[c];
+    for (size_t u = 0; u < hidden_; ++u) sum += w[u] * h[u];
+    probs[c] = sum;
+  }
+  softmax(probs, classes_);
+}
+
 std::vector<float> WindowNetwork::predict(const WindowSentence& s) const {
   std::vector<float> out(s.size() * classes_);
   std::vector<float> h(hidden_);
   for (size_t i = 0; i < s.size(); ++i) {
     hidden_input(s, i, h.data());
     for (float& x : h) x = std::max(x, 0.0f);
-    float* o = out.data() + i * classes_;
-    for (size_t c = 0; c < classes_; ++c) {
-      const float* w = out_.data() + c * hidden_;
-      float sum = out_bias_[c];
-      for (size_t u = 0; u < hidden_; ++u) sum += w[u] * h[u];
-      o[c] = sum;
-    }
-    softmax(o, classes_);
+    classify(h.data(), out.data() + i * classes_);
   }
   return out;
 }
@@ -146,13 +149,8 @@ class WindowTrainer {
     h_.resize(hidden);
     for (size_t u = 0; u < hidden; ++u) h_[u] = std::max(z_[u], 0.0f);
     o_grad_.resize(classes);
-    for (size_t c = 0; c < classes; ++c) {
-      float sum = n.out_bias_[c];
-      for (size_t u = 0; u < hidden; ++u) sum += n.out_[c * hidden + u] * h_[u];
-      o_grad_[c] = sum;
-    }
-    softmax(o_grad_.data(), classes);
-    o_grad_[s.gold[i]] -= 1.0f;  // d(cross-entropy)/d(logits)
+    n.classify(h_.data(), o_grad_.data());
+    o_grad_[s.gold[i]] -= 1.0f;  // d(cross-entropy)/d(logits) = probabilities - gold
     h_grad_.assign(hidden, 0.0f);
     for (size_t c = 0; c < classes; ++c) {
       for (size_t u = 0; u < hidden; ++u) {

@@ -64,6 +64,8 @@ class WindowNetwork {
   friend class WindowTrainer;
   // Hidden pre-activations of word i: bias + dense window + sparse rows.
   void hidden_input(const WindowSentence& s, size_t i, float* h) const;
+  // Class probabilities from the rectified hidden units h.
+  void classify(const float* h, float* probs) const;
 
   uint32_t dim_ = 0, hidden_ = 0, classes_ = 0;
   std::vector<float> dense_;   // (position * dim_ + k) rows of hidden_: input k of a position into each unit
