@@ -45,6 +45,8 @@ Options:
                       the other folds (as the tagger is trained), so the
                       parser learns from realistic tag errors
   --tagger-iterations N   iterations of the jackknife taggers (default 12)
+  --clusters TSV      word clusters to store in the parser and use as
+                      features (models/word_clusters.tsv; default: none)
 )";
 
 std::vector<conllu::Sentence> read_all(const std::vector<std::string>& paths) {
@@ -76,6 +78,7 @@ int run_train(int argc, char** argv) {
   auto jackknife = opts.value("", "--jackknife");
   auto tagger_iterations = opts.value("", "--tagger-iterations");
   auto word_classes = opts.value("", "--word-classes");
+  auto clusters = opts.value("", "--clusters");
   std::vector<std::string> rest = opts.positional();
   auto usage_error = [](const std::string& why) {
     std::fprintf(stderr, "newsgraph train: %s\n\n%s", why.c_str(), kUsage);
@@ -169,6 +172,7 @@ int run_train(int argc, char** argv) {
   o.iterations = static_cast<int>(iters);
   o.seed = seed_value;
   o.min_weight = static_cast<int>(min_w);
+  if (clusters) o.word_clusters = *clusters;
   o.log = &std::cerr;
   nlp::DependencyParser parser = nlp::train_parser(train, dev_path ? &dev : nullptr, o);
   parser.save(*output);

@@ -200,3 +200,73 @@ TEST_CASE("parse FILE prints CoNLL-U of a page; usage errors exit 2", "[nlp][cli
   CHECK(run_command(shell_quote(binary().string()) + " train").exit_code == 2);
   CHECK(run_command(shell_quote(binary().string()) + " train tagger --help").exit_code == 0);
 }
+
+namespace {
+
+// "We ate pizza with X .": X hangs on the noun when it is food (nmod) and on
+// the verb when it is a utensil (obl). The tags are the same either way, so
+// only the words, or their clusters, can tell the parser which.
+conllu::Sentence dining_sentence(const std::string& verb, const std::string& dish, const std::string& with_what,
+                                 bool food) {
+  conllu::Sentence s;
+  auto add = [&](const char* form, const char* upos, const char* xpos, int head, const char* deprel) {
+    conllu::Word w;
+    w.id = static_cast<int>(s.words.size()) + 1;
+    w.form = form;
+    w.upos = upos;
+    w.xpos = xpos;
+    w.head = head;
+    w.deprel = deprel;
+    s.words.push_back(w);
+  };
+  add("We", "PRON", "PRP", 2, "nsubj");
+  add(verb.c_str(), "VERB", "VBD", 0, "root");
+  add(dish.c_str(), "NOUN", "NN", 2, "obj");
+  add("with", "ADP", "IN", 5, "case");
+  add(with_what.c_str(), "NOUN", "NNS", food ? 3 : 2, food ? "nmod" : "obl");
+  add(".", "PUNCT", ".", 2, "punct");
+  return s;
+}
+
+// The head the parser gives the with-phrase's noun (1-based; 2 = the verb,
+// 3 = the dish).
+int with_head(const nlp::DependencyParser& parser, const std::string& with_what) {
+  conllu::Sentence s = dining_sentence("ate", "soup", with_what, true);
+  parser.parse(s);
+  return s.words[4].head;
+}
+
+}  // namespace
+
+TEST_CASE("parser: word clusters carry an attachment to words never seen in training", "[nlp]") {
+  TempDir tmp;
+  // Invented clusters: foods in one class, utensils in another (all levels).
+  write_file(tmp / "clusters.tsv",
+             "# word\tc64\tc256\tc1024\n"
+             "anchovies\t1\t1\t1\nolives\t1\t1\t1\nmushrooms\t1\t1\t1\npeppers\t1\t1\t1\n"
+             "forks\t2\t2\t2\nspoons\t2\t2\t2\nchopsticks\t2\t2\t2\nknives\t2\t2\t2\n");
+  std::vector<conllu::Sentence> train;
+  for (const char* verb : {"ate", "cooked", "served"})
+    for (const char* dish : {"pizza", "pasta", "salad"}) {
+      for (const char* food : {"anchovies", "olives", "mushrooms"}) train.push_back(dining_sentence(verb, dish, food, true));
+      for (const char* tool : {"forks", "spoons", "chopsticks"}) train.push_back(dining_sentence(verb, dish, tool, false));
+    }
+  nlp::ParserTrainOptions options;
+  options.iterations = 8;
+  nlp::DependencyParser plain = nlp::train_parser(train, nullptr, options);
+  // Without clusters, the two unseen words look alike: one head for both.
+  CHECK(with_head(plain, "peppers") == with_head(plain, "knives"));
+
+  options.word_clusters = tmp / "clusters.tsv";
+  nlp::DependencyParser clustered = nlp::train_parser(train, nullptr, options);
+  CHECK(with_head(clustered, "peppers") == 3);
+  CHECK(with_head(clustered, "knives") == 2);
+  // The clusters travel inside the model file.
+  clustered.save(tmp / "parser.bin");
+  nlp::DependencyParser loaded = nlp::DependencyParser::load(tmp / "parser.bin");
+  CHECK(with_head(loaded, "peppers") == 3);
+  CHECK(with_head(loaded, "knives") == 2);
+
+  options.word_clusters = tmp / "missing.tsv";
+  CHECK_THROWS_WITH(nlp::train_parser(train, nullptr, options), Catch::Contains("missing.tsv"));
+}

@@ -6,6 +6,8 @@
 #include <ostream>
 #include <random>
 
+#include "extract/text/unicode.h"
+
 namespace newsgraph::nlp {
 
 namespace {
@@ -100,13 +102,19 @@ struct State {
 // Word and tag values of one sentence; index n is the root.
 struct Sentence {
   std::vector<uint64_t> w, p, u;  // word, XPOS, UPOS
+  // Word clusters, middle (256) and fine (1,024) granularity; 0 = the word
+  // has none. Empty when the model has no clusters.
+  std::vector<uint64_t> cm, cf;
+  bool clustered() const { return !cm.empty(); }
   uint64_t W(int i) const { return i < 0 ? kNone : w[i]; }
   uint64_t P(int i) const { return i < 0 ? kNone : p[i]; }
   uint64_t U(int i) const { return i < 0 ? kNone : u[i]; }
+  uint64_t CM(int i) const { return i < 0 ? kNone : cm[i]; }
+  uint64_t CF(int i) const { return i < 0 ? kNone : cf[i]; }
 };
 
 Sentence encode(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
-                const std::vector<std::string_view>& upos) {
+                const std::vector<std::string_view>& upos, const WordClusters& clusters) {
   Sentence s;
   size_t n = forms.size();
   s.w.resize(n + 1);
@@ -118,6 +126,16 @@ Sentence encode(const std::vector<std::string_view>& forms, const std::vector<st
     s.u[i] = mix64(tag_hash(upos[i]));
   }
   s.w[n] = s.p[n] = s.u[n] = kRootValue;
+  if (!clusters.empty()) {
+    s.cm.resize(n + 1);
+    s.cf.resize(n + 1);
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t packed = clusters.lookup(ascii_lower(forms[i]));
+      s.cm[i] = WordClusters::level(packed, 1);
+      s.cf[i] = WordClusters::level(packed, 2);
+    }
+    s.cm[n] = s.cf[n] = kRootValue;
+  }
   return s;
 }
 
@@ -178,6 +196,16 @@ size_t action_features(const State& st, const Sentence& x, uint64_t* out) {
   const uint64_t s0u = x.U(s0), s1u = x.U(s1), b0u = x.U(b0), b1u = x.U(b1);
   f(90, s0u); f(91, s1u); f(92, b0u); f(93, s0w, s0u); f(94, b0w, b0u); f(95, s0u, b0u);
   f(96, s1u, s0u); f(97, s1u, s0u, b0u); f(98, s0u, b0u, b1u); f(99, s0u, b0u, d); f(100, s1u, s0u, d10);
+  // Word clusters (Koo et al. 2008): the words' classes stand in for the
+  // words, so attachment preferences learnt for one word carry to its kin.
+  if (x.clustered()) {
+    const uint64_t s0f = x.CF(s0), s1f = x.CF(s1), b0f = x.CF(b0), b1f = x.CF(b1);
+    const uint64_t s0m = x.CM(s0), s1m = x.CM(s1), b0m = x.CM(b0);
+    f(101, s0f); f(102, b0f); f(103, s1f); f(104, b1f);
+    f(105, s0f, s0p); f(106, b0f, b0p); f(107, s1f, s1p);
+    f(108, s0m, b0m); f(109, s1m, s0m); f(110, s0m, s0p, b0p); f(111, s0p, b0m, b0p);
+    f(112, s1m, s1p, s0p); f(113, s1p, s0m, s0p); f(114, s0m, b0m, d); f(115, s1m, s0m, d10);
+  }
   return n;
 }
 
@@ -205,6 +233,10 @@ size_t label_features(const State& st, const Sentence& x, int h, int d, int acti
   f(31, hu, du); f(32, hu, du, dist); f(33, hw, du); f(34, hu, dw); f(35, du, L(dl1), x.W(dl1));
   f(36, hu, x.W(hl1), L(hl1)); f(37, dp, x.P(st.buf(0)), x.P(st.s(1)));
   f(38, hp, dp, L(st.l1[h] >= 0 ? st.l1[h] : -1)); f(39, hw, dw, dp);
+  if (x.clustered()) {
+    const uint64_t hm = x.CM(h), dm = x.CM(d), hf = x.CF(h), df = x.CF(d);
+    f(40, hm, dm); f(41, hp, df); f(42, hf, dp); f(43, hm, dm, dist); f(44, hu, df); f(45, hf, du);
+  }
   return n;
 }
 
@@ -282,6 +314,8 @@ DependencyParser DependencyParser::load(const std::filesystem::path& path) {
   p.labeler_.load(r);
   if (p.actions_.num_classes() != kNumActions || p.labeler_.num_classes() != static_cast<int>(n))
     r.fail("corrupt (class counts)");
+  // Optional last section: the word clusters (models trained with them).
+  if (!r.at_end() && r.get<uint8_t>()) p.clusters_.load(r);
   r.expect_end();
   return p;
 }
@@ -292,6 +326,10 @@ void DependencyParser::save(const std::filesystem::path& path) const {
   for (const std::string& l : labels_) w.put_string(l);
   actions_.save(w);
   labeler_.save(w);
+  if (!clusters_.empty()) {
+    w.put<uint8_t>(1);
+    clusters_.save(w);
+  }
   w.save(path, kMagic);
 }
 
@@ -300,7 +338,7 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
                                    std::vector<int>& labels) const {
   const int n = static_cast<int>(forms.size());
-  Sentence x = encode(forms, xpos, upos);
+  Sentence x = encode(forms, xpos, upos, clusters_);
   State st(n);
   uint64_t keys[kMaxFeatures];
   int32_t scores[kNumActions];
@@ -385,6 +423,9 @@ DependencyParser ParserTrainer::train(const std::vector<conllu::Sentence>& train
                                       const std::vector<conllu::Sentence>* dev,
                                       const ParserTrainOptions& options) {
   DependencyParser parser;
+  parser.clusters_ = WordClusters::from_tsv(options.word_clusters);
+  if (options.log && !parser.clusters_.empty())
+    *options.log << "parser: word clusters for " << parser.clusters_.size() << " words\n";
   std::map<std::string, int> label_id;
   struct Example {
     Sentence x;
@@ -411,7 +452,7 @@ DependencyParser ParserTrainer::train(const std::vector<conllu::Sentence>& train
     projectivize(heads);
     lifted += heads != original;
     Example ex;
-    ex.x = encode(forms, xpos, upos);
+    ex.x = encode(forms, xpos, upos, parser.clusters_);
     for (int i = 0; i < n; ++i) {
       ex.gold_head.push_back(heads[i] == 0 ? n : heads[i] - 1);
       auto [it, inserted] = label_id.try_emplace(s.words[i].deprel, static_cast<int>(parser.labels_.size()));

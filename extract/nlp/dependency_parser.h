@@ -3,7 +3,8 @@
 //
 // Two averaged perceptrons over hashed features: one picks the transition
 // (SHIFT, LEFT, RIGHT) from Zhang & Nivre (2011)-style features of the
-// stack, the buffer and the partial tree; when the transition makes an arc, a
+// stack, the buffer and the partial tree (words, tags and, when the model
+// has them, the words' distributional clusters); when the transition makes an arc, a
 // second one picks its label from features of the head and the dependent.
 // Splitting the choice keeps each step to 3 scores plus ~50 on arcs, which
 // is what makes the parser fast. The root sits at the end of the buffer
@@ -24,6 +25,7 @@
 #include "extract/document.h"
 #include "extract/nlp/conllu.h"
 #include "extract/nlp/perceptron.h"
+#include "extract/nlp/word_clusters.h"
 
 namespace newsgraph::nlp {
 
@@ -60,6 +62,9 @@ class DependencyParser {
   std::vector<std::string> labels_;
   PerceptronModel actions_;
   PerceptronModel labeler_;
+  // Word clusters whose classes are features (Koo et al. 2008); empty for a
+  // model trained without them, which then parses without those features.
+  WordClusters clusters_;
 };
 
 struct ParserTrainOptions {
@@ -68,6 +73,9 @@ struct ParserTrainOptions {
   int explore_from = 2;              // first iteration that follows the model's own errors
   double explore_probability = 0.9;  // chance of following a wrong prediction
   int min_weight = 1;                // quantisation steps; smaller weights dropped
+  // Word clusters (build/cluster_words' TSV, models/word_clusters.tsv),
+  // stored in the model; empty = no cluster features.
+  std::filesystem::path word_clusters;
   std::ostream* log = nullptr;
 };
 

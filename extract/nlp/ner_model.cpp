@@ -81,17 +81,13 @@ struct Resources {
   const std::unordered_map<uint64_t, uint8_t>* word_stats = nullptr;
   const std::unordered_map<uint64_t, uint8_t>* name_lists = nullptr;
   size_t longest_listed = 0;
-  const std::unordered_map<uint64_t, uint64_t>* word_clusters = nullptr;
+  const WordClusters* word_clusters = nullptr;
   // The window network's class guesses (window_network.h); both or neither.
   const WordVectors* vectors = nullptr;
   const WindowNetwork* network = nullptr;
 };
 
-// Word clusters are packed kClusterBits bits per granularity, coarsest
-// first, each 1 + the cluster number (0 = the word is not clustered).
-constexpr int kClusterLevels = 3;
-constexpr uint64_t kClusterBits = 16;
-constexpr uint64_t kClusterMask = (uint64_t{1} << kClusterBits) - 1;
+constexpr int kClusterLevels = WordClusters::kLevels;
 
 // The head_type of "Museum", "Hospital", ...: a class apart from the node
 // types (values 1-4), whose typing differs between news and GUM.
@@ -188,9 +184,8 @@ std::vector<WordInfo> sentence_infos(const std::vector<std::string_view>& forms,
     // lower-case features count digits as 0.
     lower[i] = ascii_lower(f);
     if (res.word_clusters && !res.word_clusters->empty()) {
-      auto it = res.word_clusters->find(hash_of(lower[i]));
-      uint64_t packed = it == res.word_clusters->end() ? 0 : it->second;
-      for (int k = 0; k < kClusterLevels; ++k) w.cluster[k] = (packed >> (kClusterBits * k)) & kClusterMask;
+      uint64_t packed = res.word_clusters->lookup(lower[i]);
+      for (int k = 0; k < kClusterLevels; ++k) w.cluster[k] = WordClusters::level(packed, k);
     }
     digits_as_zero(lower[i]);
     const std::string& lw = lower[i];
@@ -751,37 +746,6 @@ std::unordered_map<uint64_t, uint8_t> read_name_lists(const std::filesystem::pat
   return out;
 }
 
-// The word clusters of `path` (cluster_words' TSV: "word\tc1\tc2\tc3", a
-// header line starting with "#"), packed as Resources::word_clusters.
-std::unordered_map<uint64_t, uint64_t> read_word_clusters(const std::filesystem::path& path) {
-  std::unordered_map<uint64_t, uint64_t> out;
-  if (path.empty()) return out;
-  std::ifstream in(path);
-  if (!in) throw ModelError(path.string() + ": cannot read the word clusters");
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    uint64_t packed = 0;
-    int level = 0;
-    for (size_t at = tab; at != std::string::npos && level < kClusterLevels; ++level) {
-      unsigned long c = std::strtoul(line.c_str() + at + 1, nullptr, 10);
-      if (c + 1 > kClusterMask)
-        throw ModelError(path.string() + ":" + std::to_string(line_no) + ": cluster number over " +
-                         std::to_string(kClusterMask - 1));
-      packed |= static_cast<uint64_t>(c + 1) << (kClusterBits * level);
-      at = line.find('\t', at + 1);
-    }
-    if (tab == std::string::npos || level != kClusterLevels)
-      throw ModelError(path.string() + ":" + std::to_string(line_no) + ": expected a word and " +
-                       std::to_string(kClusterLevels) + " cluster numbers");
-    out.emplace(hash_of(std::string_view(line).substr(0, tab)), packed);
-  }
-  return out;
-}
-
 template <typename Value>
 void save_table(Writer& w, const std::unordered_map<uint64_t, Value>& table) {
   std::vector<std::pair<uint64_t, Value>> rows(table.begin(), table.end());
@@ -892,7 +856,7 @@ NamedEntityTagger NamedEntityTagger::load(const std::filesystem::path& path, con
   t.word_stats_ = load_table<uint8_t>(r);
   t.name_lists_ = load_table<uint8_t>(r);
   t.longest_listed_ = r.get<uint8_t>();
-  t.word_clusters_ = load_table<uint64_t>(r);
+  t.word_clusters_.load(r);
   // Optional last section (models trained with --vectors): the word vectors
   // and the window network.
   if (!r.at_end() && r.get<uint8_t>()) {
@@ -914,7 +878,7 @@ void NamedEntityTagger::save(const std::filesystem::path& path) const {
   save_table(w, word_stats_);
   save_table(w, name_lists_);
   w.put<uint8_t>(longest_listed_);
-  save_table(w, word_clusters_);
+  word_clusters_.save(w);
   if (!network_.empty()) {
     w.put<uint8_t>(1);
     vectors_.save(w);
@@ -998,7 +962,7 @@ class NerTrainer {
     if (options.log)
       *options.log << "ner: word statistics for " << shell.word_stats_.size() << " words, " << shell.name_lists_.size()
                    << " listed names\n";
-    shell.word_clusters_ = read_word_clusters(options.word_clusters);
+    shell.word_clusters_ = WordClusters::from_tsv(options.word_clusters);
     if (options.log && !options.word_clusters.empty())
       *options.log << "ner: word clusters for " << shell.word_clusters_.size() << " words\n";
     Resources res{lexicon, &shell.word_stats_, &shell.name_lists_, shell.longest_listed_, &shell.word_clusters_};

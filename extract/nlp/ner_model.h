@@ -59,6 +59,7 @@
 #include "extract/nlp/gum_entities.h"
 #include "extract/nlp/perceptron.h"
 #include "extract/nlp/window_network.h"
+#include "extract/nlp/word_clusters.h"
 #include "extract/nlp/word_vectors.h"
 
 namespace newsgraph {
@@ -116,9 +117,7 @@ class NamedEntityTagger {
   // Listed name (words joined by spaces) hash → NameList bits.
   std::unordered_map<uint64_t, uint8_t> name_lists_;
   uint8_t longest_listed_ = 0;  // words
-  // Lower-case word hash → its clusters (3 granularities, packed; see
-  // word_clusters in ner_model.cpp).
-  std::unordered_map<uint64_t, uint64_t> word_clusters_;
+  WordClusters word_clusters_;
   // Word vectors and the window network whose guesses are features; empty
   // when trained without vectors.
   WordVectors vectors_;
