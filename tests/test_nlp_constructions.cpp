@@ -183,6 +183,23 @@ TEST_CASE("tagger: a participle with a subject before it and an object after it 
   CHECK(agent.tokens[find(agent, "shelled")].xpos == "VBN");
 }
 
+TEST_CASE("tagger: the bare infinitive after a causative or perception verb's object is a verb", "[nlp]") {
+  // Left to right, the tagger reads "army break" as a compound noun.
+  Document helped = parsed("Air strikes helped the army break the siege of the port .");
+  CHECK(helped.tokens[find(helped, "break")].xpos == "VB");
+  expect_arc(helped, "army", "helped", "obj");
+  expect_arc(helped, "break", "helped", "xcomp");
+  expect_arc(helped, "siege", "break", "obj");
+  Document saw = parsed("The offensive saw the army break a long siege of the port .");
+  CHECK(saw.tokens[find(saw, "break")].upos == "VERB");
+  expect_arc(saw, "siege", "break", "obj");
+  // Nouns that stay nouns: no article after them, or no causative verb before.
+  Document list = parsed("The board is making the short list this week .");
+  CHECK(list.tokens[find(list, "list")].upos == "NOUN");
+  Document compound = parsed("Witnesses saw the army supply trucks near the port .");
+  CHECK(compound.tokens[find(compound, "supply")].upos == "NOUN");
+}
+
 TEST_CASE("parser: a finite verb is no modifier of the noun after it", "[nlp]") {
   // Decoding forbids the arc unless the verb is a marked clause or
   // punctuation stands between ("When the army returned , the town ...").

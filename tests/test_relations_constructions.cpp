@@ -31,6 +31,9 @@ struct Found {
   bool has(const std::string& s, EdgeType type, const std::string& t) const {
     return find(s, type, t) != nullptr;
   }
+  bool any(EdgeType type) const {
+    return std::any_of(doc.relations.begin(), doc.relations.end(), [&](const Relation& r) { return r.type == type; });
+  }
   std::string dump() const {
     std::string out;
     for (const Relation& r : doc.relations)
@@ -855,4 +858,15 @@ TEST_CASE("constructions: a title belongs to the first person after it and a cit
   INFO(based.dump());
   CHECK(based.has("Varn Monitor for Human Rights", EdgeType::BasedIn, "London"));
   CHECK_FALSE(based.has("Varn Monitor for Human Rights", EdgeType::BasedIn, "United Kingdom"));
+}
+
+TEST_CASE("constructions: 'Z helped X break the siege of Y': X takes Y, and nobody besieges it", "[relations]") {
+  auto f = run("Russian air strikes helped the army break the siege of Tarvik on Sunday.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
+  CHECK_FALSE(f.any(EdgeType::Besieges));
+  auto saw = run("The offensive saw the army break a two-year siege of Tarvik.");
+  INFO(saw.dump());
+  CHECK(saw.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
+  CHECK_FALSE(saw.any(EdgeType::Besieges));
 }

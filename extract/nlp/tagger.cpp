@@ -206,6 +206,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
   r.expect_end();
   t.finite_past_ = t.class_of("VBD", "VERB");
   t.plural_noun_ = t.class_of("NNS", "NOUN");
+  t.base_verb_ = t.class_of("VB", "VERB");
   return t;
 }
 
@@ -262,6 +263,7 @@ void Tagger::tag_forms(const std::vector<std::string_view>& forms, std::vector<i
     p1 = cls;
   }
   prefer_finite_past(forms, classes);
+  prefer_bare_infinitive(forms, classes);
 }
 
 void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
@@ -309,6 +311,49 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
       auxiliary = xpos_at(k) == "MD" ||
                   (xpos_at(k).compare(0, 2, "VB") == 0 && is_auxiliary(ascii_lower(forms[k])));
     if (!auxiliary) classes[i] = finite_past_;
+  }
+}
+
+// Bare infinitives after a causative or perception verb's object.
+//
+// In "Air strikes helped the army break the siege" or "saw rebels take the
+// town", the tagger, deciding left to right, reads the infinitive as the
+// last word of a compound noun ("army break") and the parser loses the
+// clause with its object. In UD English EWT and GUM (gold tags), a word
+// between the object of help, let, make, see, watch, hear or feel and a
+// following article or possessive is a base-form verb 12 times (VBP 2) and
+// a noun never. Retagged here: a singular noun after another noun in that
+// position, when the dictionary lists the word as a verb.
+bool is_causative_or_perception(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
+      "making", "see", "sees", "saw", "seen", "seeing", "watch", "watches", "watched", "watching",
+      "hear", "hears", "heard", "hearing", "feel", "feels", "felt", "feeling"};
+  return kVerbs.count(w) > 0;
+}
+
+bool is_article_or_possessive(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a", "an", "the", "its", "their", "his", "her", "our", "my", "your"};
+  return kWords.count(w) > 0;
+}
+
+void Tagger::prefer_bare_infinitive(const std::vector<std::string_view>& forms,
+                                    std::vector<int>& classes) const {
+  if (base_verb_ < 0 || word_classes_.empty()) return;
+  auto xpos_at = [&](size_t k) -> const std::string& { return xpos_[classes[k]]; };
+  auto noun = [](const std::string& x) { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS"; };
+  auto in_noun_phrase = [&](const std::string& x) { return noun(x) || x == "JJ" || x == "CD" || x == "HYPH"; };
+  for (size_t i = 0; i + 3 < forms.size(); ++i) {
+    if (xpos_at(i).compare(0, 2, "VB") != 0 || !is_causative_or_perception(ascii_lower(forms[i]))) continue;
+    size_t j = i + 1;
+    if (xpos_at(j) == "DT" || xpos_at(j) == "PRP$") ++j;
+    size_t k = j;  // end of the noun run
+    while (k < forms.size() && in_noun_phrase(xpos_at(k))) ++k;
+    if (k - j < 2 || k >= forms.size() || !is_article_or_possessive(ascii_lower(forms[k]))) continue;
+    const size_t w = k - 1;
+    if (xpos_at(w) != "NN" || !noun(xpos_at(w - 1))) continue;
+    if (word_classes_.is_verb_lemma(ascii_lower(forms[w]))) classes[w] = base_verb_;
   }
 }
 
@@ -405,6 +450,7 @@ Tagger TaggerTrainer::train(const std::vector<conllu::Sentence>& train,
   const int num_classes = static_cast<int>(tagger.upos_.size());
   tagger.finite_past_ = tagger.class_of("VBD", "VERB");
   tagger.plural_noun_ = tagger.class_of("NNS", "NOUN");
+  tagger.base_verb_ = tagger.class_of("VB", "VERB");
   PerceptronTrainer trainer(num_classes);
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

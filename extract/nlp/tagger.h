@@ -37,7 +37,8 @@ class Tagger {
   static Tagger load(const std::filesystem::path& path);
   void save(const std::filesystem::path& path) const;
 
-  // The class of each form of one sentence (with prefer_finite_past applied).
+  // The class of each form of one sentence (with the repairs prefer_finite_past and
+  // prefer_bare_infinitive applied).
   void tag_forms(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
   const std::string& upos(int cls) const { return upos_[cls]; }
   const std::string& xpos(int cls) const { return xpos_[cls]; }
@@ -61,10 +62,15 @@ class Tagger {
   // and a sentence's first word taken for a verb before them as a plural
   // noun (see tagger.cpp).
   void prefer_finite_past(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
+  // Retags as VB the bare infinitive after a causative or perception verb's
+  // object that the tagger took for a noun ("helped the army break the
+  // siege"; see tagger.cpp).
+  void prefer_bare_infinitive(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
   // The class of an (XPOS, UPOS) pair; -1 when training never saw it.
   int class_of(std::string_view xpos, std::string_view upos) const;
   int finite_past_ = -1;        // class of (VBD, VERB)
   int plural_noun_ = -1;        // class of (NNS, NOUN)
+  int base_verb_ = -1;          // class of (VB, VERB)
   std::vector<std::string> upos_, xpos_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> tag_dictionary_;  // form → class
   AmbiguityClasses ambiguity_;  // form → hash of the classes it had in training

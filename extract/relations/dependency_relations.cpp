@@ -591,7 +591,19 @@ class SentenceMatcher {
     }
   }
 
+  // Whether the trigger is the object of a verb that undoes its event.
+  bool undone(const PatternRule& rule, uint32_t trigger) const {
+    if (rule.unless_object_of.empty() || token(trigger).deprel != "obj" || !in_sentence(token(trigger).head))
+      return false;
+    const Token& verb = token(static_cast<uint32_t>(token(trigger).head));
+    const std::string lower = ascii_lower(doc_.form(verb));
+    for (const std::string& w : rule.unless_object_of)
+      if (w == verb.lemma || w == lower) return true;
+    return false;
+  }
+
   void apply(const PatternRule& rule, uint32_t trigger) {
+    if (undone(rule, trigger)) return;
     for (const Frame* frame : rule.frames) {
       if (std::any_of(frame->unless.begin(), frame->unless.end(),
                       [&](const Path& p) { return !follow(p, trigger).empty(); }))

@@ -141,6 +141,8 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
       if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
       if (r.HasMember("reverse")) rule.reverse = r["reverse"].GetBool();
       if (r["trigger"].HasMember("upos")) rule.upos = strings(r["trigger"]["upos"]);
+      if (r.HasMember("unless_object_of"))
+        for (const std::string& w : strings(r["unless_object_of"])) rule.unless_object_of.push_back(ascii_lower(w));
       for (const std::string& f : strings(r["frames"])) {
         auto it = set.frames_.find(f);
         if (it == set.frames_.end())

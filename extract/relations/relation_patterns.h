@@ -56,6 +56,10 @@ struct PatternRule {
   std::vector<std::string> upos;  // empty = any
   std::vector<const Frame*> frames;
   bool reverse = false;  // swap source and target
+  // Lemmas (or lower-case forms) of verbs that undo the event the trigger
+  // noun names: the rule does not fire on a trigger that is their object
+  // ("the army broke the siege of Y" states no siege by the army).
+  std::vector<std::string> unless_object_of;
 };
 
 class PatternSet {
