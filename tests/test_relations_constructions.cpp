@@ -870,3 +870,15 @@ TEST_CASE("constructions: 'Z helped X break the siege of Y': X takes Y, and nobo
   CHECK(saw.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
   CHECK_FALSE(saw.any(EdgeType::Besieges));
 }
+
+TEST_CASE("constructions: scare quotes inside the noun phrase do not hide the accused agent", "[relations]") {
+  auto f = run("Rebels accused Russia of putting the talks at risk with an \u201cunprecedented\u201d bombing campaign "
+               "on Tarvik and Selbo.");
+  INFO(f.dump());
+  CHECK(f.has("Russia", EdgeType::Attacks, "Tarvik"));
+  CHECK(f.has("Russia", EdgeType::Attacks, "Selbo"));
+  // A real quotation, with its verb, still separates the speaker from the noun.
+  auto quoted = run("Russia said \u201cwe will answer\u201d after the bombing campaign on Tarvik.");
+  INFO(quoted.dump());
+  CHECK_FALSE(quoted.has("Russia", EdgeType::Attacks, "Tarvik"));
+}

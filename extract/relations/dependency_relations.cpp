@@ -147,6 +147,19 @@ class SentenceMatcher {
 
   static uint32_t distance(uint32_t a, uint32_t b) { return a > b ? a - b : b - a; }
 
+  static bool is_quote(std::string_view w) { return w == "\"" || w == "“" || w == "”"; }
+
+  // When the quote mark at j closes a quote of one to three words with no
+  // verb in it, the opening mark's index; else -1.
+  int scare_quote_start(uint32_t j) const {
+    for (uint32_t k = j; k > sentence_.first_token && j - k < 4;) {
+      --k;
+      if (is_quote(doc_.form(token(k)))) return k + 1 < j ? static_cast<int>(k) : -1;
+      if (token(k).upos == "VERB" || token(k).upos == "AUX" || token(k).upos == "PUNCT") return -1;
+    }
+    return -1;
+  }
+
   bool in_sentence(int k) const {
     return k >= static_cast<int>(sentence_.first_token) && k < static_cast<int>(sentence_.end_token);
   }
@@ -279,7 +292,15 @@ class SentenceMatcher {
           for (uint32_t j = k; j > sentence_.first_token;) {
             --j;
             std::string w = ascii_lower(doc_.form(token(j)));
-            if (w == ";" || w == "\"" || w == "“" || w == "”") break;
+            if (is_quote(w)) {
+              // Scare quotes around a word or two ("an “unprecedented”
+              // bombing campaign") are no quotation: step over them.
+              int open = scare_quote_start(j);
+              if (open < 0) break;
+              j = static_cast<uint32_t>(open);
+              continue;
+            }
+            if (w == ";") break;
             int m = mention_at(j);
             if (m < 0) continue;
             if (commentator >= 0 && below(j, static_cast<uint32_t>(commentator))) break;
