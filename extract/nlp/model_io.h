@@ -4,11 +4,14 @@
 // corrupt file gives a ModelError naming the file instead of garbage.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace newsgraph::nlp {
@@ -74,5 +77,34 @@ class Reader {
   std::string bytes_;
   size_t pos_ = 0;
 };
+
+// A hash-keyed table (word hash → value) as two vectors sorted by key, so
+// that a model file does not depend on the hash table's iteration order.
+template <typename Value>
+void save_table(Writer& w, const std::unordered_map<uint64_t, Value>& table) {
+  std::vector<std::pair<uint64_t, Value>> rows(table.begin(), table.end());
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<Value> values;
+  keys.reserve(rows.size());
+  values.reserve(rows.size());
+  for (const auto& [k, v] : rows) {
+    keys.push_back(k);
+    values.push_back(v);
+  }
+  w.put_vector(keys);
+  w.put_vector(values);
+}
+
+template <typename Value>
+std::unordered_map<uint64_t, Value> load_table(Reader& r) {
+  std::vector<uint64_t> keys = r.get_vector<uint64_t>();
+  std::vector<Value> values = r.get_vector<Value>();
+  if (keys.size() != values.size()) r.fail("corrupt (table sizes)");
+  std::unordered_map<uint64_t, Value> out;
+  out.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], values[i]);
+  return out;
+}
 
 }  // namespace newsgraph::nlp

@@ -746,31 +746,6 @@ std::unordered_map<uint64_t, uint8_t> read_name_lists(const std::filesystem::pat
   return out;
 }
 
-template <typename Value>
-void save_table(Writer& w, const std::unordered_map<uint64_t, Value>& table) {
-  std::vector<std::pair<uint64_t, Value>> rows(table.begin(), table.end());
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys;
-  std::vector<Value> values;
-  for (const auto& [k, v] : rows) {
-    keys.push_back(k);
-    values.push_back(v);
-  }
-  w.put_vector(keys);
-  w.put_vector(values);
-}
-
-template <typename Value>
-std::unordered_map<uint64_t, Value> load_table(Reader& r) {
-  std::vector<uint64_t> keys = r.get_vector<uint64_t>();
-  std::vector<Value> values = r.get_vector<Value>();
-  if (keys.size() != values.size()) r.fail("corrupt (table sizes)");
-  std::unordered_map<uint64_t, Value> out;
-  out.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], values[i]);
-  return out;
-}
-
 // A sentence ready for tagging or training.
 struct PreparedSentence {
   std::vector<std::string_view> forms;

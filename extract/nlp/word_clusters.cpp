@@ -1,11 +1,8 @@
 #include "extract/nlp/word_clusters.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <string>
-#include <utility>
-#include <vector>
 
 #include "extract/nlp/perceptron.h"
 
@@ -47,29 +44,8 @@ uint64_t WordClusters::lookup(std::string_view lower) const {
   return it == packed_.end() ? 0 : it->second;
 }
 
-// Stored as two vectors sorted by key, so that a model file does not depend
-// on the hash table's iteration order.
-void WordClusters::save(Writer& w) const {
-  std::vector<std::pair<uint64_t, uint64_t>> rows(packed_.begin(), packed_.end());
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys, values;
-  keys.reserve(rows.size());
-  values.reserve(rows.size());
-  for (const auto& [k, v] : rows) {
-    keys.push_back(k);
-    values.push_back(v);
-  }
-  w.put_vector(keys);
-  w.put_vector(values);
-}
+void WordClusters::save(Writer& w) const { save_table(w, packed_); }
 
-void WordClusters::load(Reader& r) {
-  std::vector<uint64_t> keys = r.get_vector<uint64_t>();
-  std::vector<uint64_t> values = r.get_vector<uint64_t>();
-  if (keys.size() != values.size()) r.fail("corrupt (word cluster table sizes)");
-  packed_.clear();
-  packed_.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) packed_.emplace(keys[i], values[i]);
-}
+void WordClusters::load(Reader& r) { packed_ = load_table<uint64_t>(r); }
 
 }  // namespace newsgraph::nlp
