@@ -209,3 +209,28 @@ TEST_CASE("parser: a finite verb is no modifier of the noun after it", "[nlp]") 
   Document clause = parsed("When the army returned , the town was a ruin .");
   expect_arc(clause, "returned", "ruin", "advcl");
 }
+
+TEST_CASE("tagger and parser: a participle between two nouns of a prepositional phrase modifies the second", "[nlp]") {
+  // Without the hyphen ("government-controlled"), left to right reads
+  // "government controlled towns" as subject, verb and object.
+  Document siege = parsed("The offensive saw the army break a long siege of two government controlled towns .");
+  INFO(describe(siege));
+  CHECK(siege.tokens[find(siege, "controlled")].xpos == "VBN");
+  expect_arc(siege, "controlled", "towns", "amod");
+  expect_arc(siege, "government", "controlled", "compound");
+  expect_arc(siege, "towns", "siege", "nmod");
+  Document held = parsed("Fighters shelled the outskirts of the rebel held town on Monday .");
+  INFO(describe(held));
+  expect_arc(held, "outskirts", "shelled", "obj");
+  expect_arc(held, "town", "outskirts", "nmod");
+  expect_arc(held, "held", "town", "amod");
+  // Finite verbs stay: no verb before the preposition (the phrase is in the
+  // subject), or two nouns before the verb (a new clause after "said ...").
+  Document subject = parsed("Hundreds of people attended rallies in the capital .");
+  CHECK(subject.tokens[find(subject, "attended")].xpos == "VBD");
+  CHECK(subject.tokens[find(subject, "attended")].head == -1);
+  Document reported = parsed("The ministry said in a statement rebels killed two soldiers .");
+  INFO(describe(reported));
+  CHECK(reported.tokens[find(reported, "killed")].xpos == "VBD");
+  CHECK(reported.tokens[find(reported, "killed")].head != find(reported, "soldiers"));
+}

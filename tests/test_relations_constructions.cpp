@@ -871,6 +871,17 @@ TEST_CASE("constructions: 'Z helped X break the siege of Y': X takes Y, and nobo
   CHECK_FALSE(saw.any(EdgeType::Besieges));
 }
 
+TEST_CASE("constructions: 'break the siege of two government controlled towns, X and Y': the army takes both",
+          "[relations]") {
+  auto f = run("The army broke a siege of two government controlled towns, Tarvik and Ostrel, on Sunday.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
+  CHECK(f.has("Syrian government forces", EdgeType::Captures, "Ostrel"));
+  auto let = run("The advance let the army break a siege of two government held towns, Tarvik and Ostrel.");
+  INFO(let.dump());
+  CHECK(let.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
+}
+
 TEST_CASE("constructions: scare quotes inside the noun phrase do not hide the accused agent", "[relations]") {
   auto f = run("Rebels accused Russia of putting the talks at risk with an \u201cunprecedented\u201d bombing campaign "
                "on Tarvik and Selbo.");

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <random>
 
+#include "extract/nlp/participle_modifier.h"
 #include "extract/text/unicode.h"
 
 namespace newsgraph::nlp {
@@ -337,6 +338,46 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& xpos,
                                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
                                    std::vector<int>& labels) const {
+  // A participle that modifies the next noun inside a prepositional phrase
+  // ("the siege of two government controlled towns"; participle_modifier.h)
+  // is parsed as its hyphenated spelling, which the training data has: a
+  // hyphen is put before it, and taken out of the tree afterwards.
+  std::vector<size_t> hyphen_before;
+  for (size_t p = 3; p + 1 < forms.size(); ++p)
+    if (xpos[p] == "VBN" && modifies_next_noun(forms, xpos, p)) hyphen_before.push_back(p);
+  if (hyphen_before.empty()) return parse_tree(forms, xpos, upos, heads, labels);
+  std::vector<std::string_view> f, x, u;
+  std::vector<int> position;  // position of each original word in the hyphenated sentence
+  for (size_t i = 0, next = 0; i < forms.size(); ++i) {
+    if (next < hyphen_before.size() && hyphen_before[next] == i) {
+      f.push_back("-");
+      x.push_back("HYPH");
+      u.push_back("PUNCT");
+      ++next;
+    }
+    position.push_back(static_cast<int>(f.size()));
+    f.push_back(forms[i]);
+    x.push_back(xpos[i]);
+    u.push_back(upos[i]);
+  }
+  std::vector<int> h, l;
+  parse_tree(f, x, u, h, l);
+  std::vector<int> original(f.size(), -1);
+  for (size_t i = 0; i < position.size(); ++i) original[position[i]] = static_cast<int>(i);
+  heads.resize(forms.size());
+  labels.resize(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    int head = h[position[i]];
+    while (head >= 0 && original[head] < 0) head = h[head];  // past a hyphen (which heads nothing, as a rule)
+    heads[i] = head < 0 ? -1 : original[head];
+    labels[i] = l[position[i]];
+  }
+}
+
+void DependencyParser::parse_tree(const std::vector<std::string_view>& forms,
+                                  const std::vector<std::string_view>& xpos,
+                                  const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                                  std::vector<int>& labels) const {
   const int n = static_cast<int>(forms.size());
   Sentence x = encode(forms, xpos, upos, clusters_);
   State st(n);

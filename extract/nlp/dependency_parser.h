@@ -36,7 +36,9 @@ class DependencyParser {
   void save(const std::filesystem::path& path) const;
 
   // One sentence: forms and tags in; heads[i] = index of the head word in the
-  // sentence (-1 = root) and labels[i] = relation id out.
+  // sentence (-1 = root) and labels[i] = relation id out. A participle that
+  // modifies the next noun in a prepositional phrase is parsed as if
+  // hyphenated ("government controlled towns"; participle_modifier.h).
   void parse_words(const std::vector<std::string_view>& forms,
                    const std::vector<std::string_view>& xpos,
                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
@@ -59,6 +61,9 @@ class DependencyParser {
 
  private:
   friend class ParserTrainer;
+  // parse_words without its repairs: the transitions alone.
+  void parse_tree(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
+                  const std::vector<std::string_view>& upos, std::vector<int>& heads, std::vector<int>& labels) const;
   std::vector<std::string> labels_;
   PerceptronModel actions_;
   PerceptronModel labeler_;

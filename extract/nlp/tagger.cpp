@@ -6,6 +6,7 @@
 #include <random>
 #include <unordered_set>
 
+#include "extract/nlp/participle_modifier.h"
 #include "extract/text/unicode.h"
 
 namespace newsgraph::nlp {
@@ -72,15 +73,6 @@ bool is_naming_participle(std::string_view w) {
       "branded", "termed", "dated", "deemed", "considered", "described", "based", "backed", "led",
       "given", "shown", "born", "aged"};
   return kNaming.count(w) > 0;
-}
-
-bool is_time_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kTime = {
-      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-      "oct.", "nov.", "dec.", "last", "next", "every", "earlier"};
-  return kTime.count(w) > 0;
 }
 
 constexpr int kMinLexiconCount = 2;
@@ -207,6 +199,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
   t.finite_past_ = t.class_of("VBD", "VERB");
   t.plural_noun_ = t.class_of("NNS", "NOUN");
   t.base_verb_ = t.class_of("VB", "VERB");
+  t.participle_ = t.class_of("VBN", "VERB");
   return t;
 }
 
@@ -263,6 +256,7 @@ void Tagger::tag_forms(const std::vector<std::string_view>& forms, std::vector<i
     p1 = cls;
   }
   prefer_finite_past(forms, classes);
+  prefer_participle_modifier(forms, classes);
   prefer_bare_infinitive(forms, classes);
 }
 
@@ -306,12 +300,34 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
     size_t j = i - 1;
     while (j > 0 && xpos_at(j) == "RB") --j;
     if (!noun_like(xpos_at(j))) continue;
+    if (modifies_in_prepositional_object(forms, classes, i)) continue;
     bool auxiliary = false;
     for (size_t k = j >= 4 ? j - 4 : 0; k < i && !auxiliary; ++k)
       auxiliary = xpos_at(k) == "MD" ||
                   (xpos_at(k).compare(0, 2, "VB") == 0 && is_auxiliary(ascii_lower(forms[k])));
     if (!auxiliary) classes[i] = finite_past_;
   }
+}
+
+// A past form that modifies the next noun inside a prepositional phrase
+// ("the siege of two government controlled towns"): participle_modifier.h.
+bool Tagger::modifies_in_prepositional_object(const std::vector<std::string_view>& forms,
+                                              const std::vector<int>& classes, size_t i) const {
+  std::vector<std::string_view> xpos(classes.size());
+  for (size_t k = 0; k < classes.size(); ++k) xpos[k] = xpos_[classes[k]];
+  return modifies_next_noun(forms, xpos, i);
+}
+
+void Tagger::prefer_participle_modifier(const std::vector<std::string_view>& forms,
+                                        std::vector<int>& classes) const {
+  if (participle_ < 0) return;
+  std::vector<std::string_view> xpos(classes.size());
+  for (size_t k = 0; k < classes.size(); ++k) xpos[k] = xpos_[classes[k]];
+  for (size_t i = 3; i + 1 < forms.size(); ++i)
+    if (xpos[i] == "VBD" && modifies_next_noun(forms, xpos, i)) {
+      classes[i] = participle_;
+      xpos[i] = xpos_[participle_];
+    }
 }
 
 // Bare infinitives after a causative or perception verb's object.
@@ -451,6 +467,7 @@ Tagger TaggerTrainer::train(const std::vector<conllu::Sentence>& train,
   tagger.finite_past_ = tagger.class_of("VBD", "VERB");
   tagger.plural_noun_ = tagger.class_of("NNS", "NOUN");
   tagger.base_verb_ = tagger.class_of("VB", "VERB");
+  tagger.participle_ = tagger.class_of("VBN", "VERB");
   PerceptronTrainer trainer(num_classes);
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

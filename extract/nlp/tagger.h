@@ -37,8 +37,8 @@ class Tagger {
   static Tagger load(const std::filesystem::path& path);
   void save(const std::filesystem::path& path) const;
 
-  // The class of each form of one sentence (with the repairs prefer_finite_past and
-  // prefer_bare_infinitive applied).
+  // The class of each form of one sentence (with the repairs prefer_finite_past,
+  // prefer_participle_modifier and prefer_bare_infinitive applied).
   void tag_forms(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
   const std::string& upos(int cls) const { return upos_[cls]; }
   const std::string& xpos(int cls) const { return xpos_[cls]; }
@@ -66,11 +66,19 @@ class Tagger {
   // object that the tagger took for a noun ("helped the army break the
   // siege"; see tagger.cpp).
   void prefer_bare_infinitive(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
+  // Retags as VBN a past form that modifies the next noun inside a
+  // prepositional phrase ("the siege of two government controlled towns";
+  // participle_modifier.h), which prefer_finite_past also leaves alone.
+  void prefer_participle_modifier(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
+  // modifies_next_noun (participle_modifier.h) over the tags of `classes`.
+  bool modifies_in_prepositional_object(const std::vector<std::string_view>& forms, const std::vector<int>& classes,
+                                        size_t i) const;
   // The class of an (XPOS, UPOS) pair; -1 when training never saw it.
   int class_of(std::string_view xpos, std::string_view upos) const;
   int finite_past_ = -1;        // class of (VBD, VERB)
   int plural_noun_ = -1;        // class of (NNS, NOUN)
   int base_verb_ = -1;          // class of (VB, VERB)
+  int participle_ = -1;         // class of (VBN, VERB)
   std::vector<std::string> upos_, xpos_;
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> tag_dictionary_;  // form → class
   AmbiguityClasses ambiguity_;  // form → hash of the classes it had in training

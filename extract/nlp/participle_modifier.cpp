@@ -1,0 +1,50 @@
+#include "extract/nlp/participle_modifier.h"
+
+#include <unordered_set>
+
+#include "extract/text/unicode.h"
+
+namespace newsgraph::nlp {
+
+namespace {
+
+bool is_subordinator(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "that", "because", "if", "while", "since", "although", "though", "as", "than", "whether",
+      "before", "after", "until", "unless", "once", "so", "like"};
+  return kWords.count(lower) > 0;
+}
+
+bool is_determiner(std::string_view x) { return x == "DT" || x == "PRP$" || x == "CD" || x == "JJ"; }
+
+}  // namespace
+
+bool is_time_word(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTime = {
+      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+      "oct.", "nov.", "dec.", "last", "next", "every", "earlier"};
+  return kTime.count(lower) > 0;
+}
+
+bool modifies_next_noun(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
+                        size_t i) {
+  if (i < 3 || i + 1 >= forms.size()) return false;
+  std::string_view next = xpos[i + 1], noun = xpos[i - 1];
+  if ((next != "NN" && next != "NNS") || (noun != "NN" && noun != "NNS" && noun != "NNP")) return false;
+  if (is_time_word(ascii_lower(forms[i + 1]))) return false;
+  size_t k = i - 2;
+  while (k > 0 && is_determiner(xpos[k])) --k;
+  if (xpos[k] != "IN" || is_subordinator(ascii_lower(forms[k]))) return false;
+  for (size_t m = k; m-- > 0;) {
+    std::string_view x = xpos[m];
+    if (x == "," || x == ":" || x == "CC" || x == "WDT" || x == "WP" || x == "``" || x == "''" ||
+        is_subordinator(ascii_lower(forms[m])))
+      return false;
+    if (x.substr(0, 2) == "VB" || x == "MD") return true;
+  }
+  return false;
+}
+
+}  // namespace newsgraph::nlp
