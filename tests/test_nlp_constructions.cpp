@@ -234,3 +234,19 @@ TEST_CASE("tagger and parser: a participle between two nouns of a prepositional 
   CHECK(reported.tokens[find(reported, "killed")].xpos == "VBD");
   CHECK(reported.tokens[find(reported, "killed")].head != find(reported, "soldiers"));
 }
+
+TEST_CASE("parser: a name that begins with a lower-case particle is parsed as a name, the particle heading it", "[nlp]") {
+  // Read as is, "with de Varga in a hotel" became a clause with "de Varga"
+  // its subject.
+  Document doc = parsed("Its delegates were meeting with de Varga in a hotel .");
+  INFO(describe(doc));
+  expect_arc(doc, "de", "meeting", "obl");
+  expect_arc(doc, "Varga", "de", "flat");
+  expect_arc(doc, "with", "de", "case");
+  expect_arc(doc, "hotel", "meeting", "obl");
+  // Inside a name the particle stays where the parser puts it: on the name.
+  Document full = parsed("Lukas de Varga arrived in Geneva .");
+  INFO(describe(full));
+  expect_arc(full, "Lukas", "arrived", "nsubj");
+  CHECK(full.tokens[find(full, "Varga")].head != find(full, "arrived"));
+}

@@ -882,6 +882,13 @@ TEST_CASE("constructions: 'break the siege of two government controlled towns, X
   CHECK(let.has("Syrian government forces", EdgeType::Captures, "Tarvik"));
 }
 
+TEST_CASE("constructions: 'meeting with de X': a name after its particle is still the one met", "[relations]") {
+  auto f = run("UN envoy Lukas de Varga arrived in Geneva on Monday. The Higher Talks Council said that its "
+               "delegates were meeting with de Varga in a Geneva hotel.");
+  INFO(f.dump());
+  CHECK(f.has("Higher Talks Council", EdgeType::MeetsWith, "Lukas de Varga"));
+}
+
 TEST_CASE("constructions: scare quotes inside the noun phrase do not hide the accused agent", "[relations]") {
   auto f = run("Rebels accused Russia of putting the talks at risk with an \u201cunprecedented\u201d bombing campaign "
                "on Tarvik and Selbo.");

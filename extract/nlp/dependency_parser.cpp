@@ -5,6 +5,7 @@
 #include <map>
 #include <ostream>
 #include <random>
+#include <unordered_set>
 
 #include "extract/nlp/participle_modifier.h"
 #include "extract/text/unicode.h"
@@ -274,6 +275,20 @@ int argmax(const Score* scores, int n) {
   return best;
 }
 
+// Whether word k is a lower-case particle that begins a name ("de Mistura",
+// "bin Laden", "van Gogh"): a capitalised proper noun follows, and no proper
+// noun comes before it (inside a name, "Staffan de Mistura", the parser has
+// the flat chain right).
+bool begins_name_with_particle(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
+                               size_t k) {
+  static const std::unordered_set<std::string_view> kParticles = {
+      "de", "di", "da", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "dos", "das"};
+  if (k + 1 >= forms.size() || !kParticles.count(forms[k])) return false;
+  if (xpos[k + 1] != "NNP" || forms[k + 1].empty() || forms[k + 1][0] < 'A' || forms[k + 1][0] > 'Z') return false;
+  if (xpos[k] != "NNP" && xpos[k] != "FW" && xpos[k] != "IN") return false;
+  return k == 0 || (xpos[k - 1] != "NNP" && xpos[k - 1] != "NNPS");
+}
+
 }  // namespace
 
 void projectivize(std::vector<int>& heads) {
@@ -338,24 +353,35 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& xpos,
                                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
                                    std::vector<int>& labels) const {
-  // A participle that modifies the next noun inside a prepositional phrase
-  // ("the siege of two government controlled towns"; participle_modifier.h)
-  // is parsed as its hyphenated spelling, which the training data has: a
-  // hyphen is put before it, and taken out of the tree afterwards.
-  std::vector<size_t> hyphen_before;
-  for (size_t p = 3; p + 1 < forms.size(); ++p)
-    if (xpos[p] == "VBN" && modifies_next_noun(forms, xpos, p)) hyphen_before.push_back(p);
-  if (hyphen_before.empty()) return parse_tree(forms, xpos, upos, heads, labels);
+  // Two phrases the training data spells otherwise are parsed as it spells
+  // them, then mapped back:
+  // * a participle that modifies the next noun inside a prepositional phrase
+  //   ("the siege of two government controlled towns"; participle_modifier.h)
+  //   is parsed hyphenated ("government-controlled"): a hyphen goes before it;
+  // * a lower-case particle that begins a name ("meeting with de Mistura",
+  //   "look to bin Laden") is left out, so the name parses as a plain name;
+  //   it then heads the name, as in UD ("bin" obl, "Laden" flat), and takes
+  //   the name's left dependents ("with", "the").
+  const size_t n = forms.size();
+  enum Edit : uint8_t { kKeep, kHyphenBefore, kLeaveOut };
+  std::vector<uint8_t> edit(n, kKeep);
+  bool edited = false;
+  for (size_t k = 0; k + 1 < n; ++k) {
+    if (k >= 3 && xpos[k] == "VBN" && modifies_next_noun(forms, xpos, k)) edit[k] = kHyphenBefore;
+    else if (begins_name_with_particle(forms, xpos, k)) edit[k] = kLeaveOut;
+    edited = edited || edit[k] != kKeep;
+  }
+  if (!edited) return parse_tree(forms, xpos, upos, heads, labels);
   std::vector<std::string_view> f, x, u;
-  std::vector<int> position;  // position of each original word in the hyphenated sentence
-  for (size_t i = 0, next = 0; i < forms.size(); ++i) {
-    if (next < hyphen_before.size() && hyphen_before[next] == i) {
+  std::vector<int> position(n, -1);  // of each original word in the rewritten sentence; -1 = left out
+  for (size_t i = 0; i < n; ++i) {
+    if (edit[i] == kLeaveOut) continue;
+    if (edit[i] == kHyphenBefore) {
       f.push_back("-");
       x.push_back("HYPH");
       u.push_back("PUNCT");
-      ++next;
     }
-    position.push_back(static_cast<int>(f.size()));
+    position[i] = static_cast<int>(f.size());
     f.push_back(forms[i]);
     x.push_back(xpos[i]);
     u.push_back(upos[i]);
@@ -363,14 +389,27 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
   std::vector<int> h, l;
   parse_tree(f, x, u, h, l);
   std::vector<int> original(f.size(), -1);
-  for (size_t i = 0; i < position.size(); ++i) original[position[i]] = static_cast<int>(i);
-  heads.resize(forms.size());
-  labels.resize(forms.size());
-  for (size_t i = 0; i < forms.size(); ++i) {
+  for (size_t i = 0; i < n; ++i)
+    if (position[i] >= 0) original[position[i]] = static_cast<int>(i);
+  heads.assign(n, -1);
+  labels.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (position[i] < 0) continue;
     int head = h[position[i]];
     while (head >= 0 && original[head] < 0) head = h[head];  // past a hyphen (which heads nothing, as a rule)
     heads[i] = head < 0 ? -1 : original[head];
     labels[i] = l[position[i]];
+  }
+  const int flat = label_id("flat");
+  for (size_t k = 0; k < n; ++k) {
+    if (edit[k] != kLeaveOut) continue;
+    const int name = static_cast<int>(k) + 1, particle = static_cast<int>(k);
+    heads[k] = heads[name];
+    labels[k] = labels[name];
+    for (size_t w = 0; w < k; ++w)
+      if (heads[w] == name) heads[w] = particle;
+    heads[name] = particle;
+    if (flat >= 0) labels[name] = flat;
   }
 }
 
@@ -415,6 +454,12 @@ void DependencyParser::parse_tree(const std::vector<std::string_view>& forms,
     heads[i] = st.head[i] == n ? -1 : st.head[i];
     labels[i] = st.label[i];
   }
+}
+
+int DependencyParser::label_id(std::string_view name) const {
+  for (size_t i = 0; i < labels_.size(); ++i)
+    if (labels_[i] == name) return static_cast<int>(i);
+  return -1;
 }
 
 void DependencyParser::parse(Document& doc) const {

@@ -38,7 +38,9 @@ class DependencyParser {
   // One sentence: forms and tags in; heads[i] = index of the head word in the
   // sentence (-1 = root) and labels[i] = relation id out. A participle that
   // modifies the next noun in a prepositional phrase is parsed as if
-  // hyphenated ("government controlled towns"; participle_modifier.h).
+  // hyphenated ("government controlled towns"; participle_modifier.h), and
+  // a name that begins with a lower-case particle ("de Mistura") as if
+  // without it, the particle then heading the name.
   void parse_words(const std::vector<std::string_view>& forms,
                    const std::vector<std::string_view>& xpos,
                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
@@ -61,6 +63,8 @@ class DependencyParser {
 
  private:
   friend class ParserTrainer;
+  // The id of a relation label; -1 when the model has none.
+  int label_id(std::string_view name) const;
   // parse_words without its repairs: the transitions alone.
   void parse_tree(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
                   const std::vector<std::string_view>& upos, std::vector<int>& heads, std::vector<int>& labels) const;
