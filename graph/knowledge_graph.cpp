@@ -101,12 +101,6 @@ class TypeVotes {
   std::array<bool, kNodeTypes.size()> present_{};
 };
 
-bool is_name_particle(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kParticles = {
-      "de", "di", "da", "du", "del", "della", "van", "von", "al", "el", "bin", "ibn"};
-  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
-}
-
 // Proper names: every word capitalised but name particles ("Staffan de
 // Mistura", "Bashar al-Assad"), unlike common-noun names ("Syrian
 // opposition").

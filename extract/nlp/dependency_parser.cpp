@@ -5,9 +5,9 @@
 #include <map>
 #include <ostream>
 #include <random>
-#include <unordered_set>
 
 #include "extract/nlp/participle_modifier.h"
+#include "extract/text/name_key.h"
 #include "extract/text/unicode.h"
 
 namespace newsgraph::nlp {
@@ -281,9 +281,7 @@ int argmax(const Score* scores, int n) {
 // the flat chain right).
 bool begins_name_with_particle(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
                                size_t k) {
-  static const std::unordered_set<std::string_view> kParticles = {
-      "de", "di", "da", "du", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "dos", "das"};
-  if (k + 1 >= forms.size() || !kParticles.count(forms[k])) return false;
+  if (k + 1 >= forms.size() || !is_name_particle(forms[k])) return false;
   if (xpos[k + 1] != "NNP" || forms[k + 1].empty() || forms[k + 1][0] < 'A' || forms[k + 1][0] > 'Z') return false;
   if (xpos[k] != "NNP" && xpos[k] != "FW" && xpos[k] != "IN") return false;
   return k == 0 || (xpos[k - 1] != "NNP" && xpos[k - 1] != "NNPS");
@@ -423,9 +421,8 @@ void DependencyParser::parse_tree(const std::vector<std::string_view>& forms,
   uint64_t keys[kMaxFeatures];
   int32_t scores[kNumActions];
   std::vector<int32_t> label_scores(labels_.size());
-  uint64_t mark_bit = 0;
-  for (size_t i = 0; i < labels_.size(); ++i)
-    if (labels_[i] == "mark") mark_bit = 1ULL << (i & 63);
+  const int mark = label_id("mark");
+  const uint64_t mark_bit = mark < 0 ? 0 : 1ULL << (mark & 63);
   while (!st.terminal()) {
     size_t k = action_features(st, x, keys);
     std::fill(scores, scores + kNumActions, 0);

@@ -300,7 +300,6 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
     size_t j = i - 1;
     while (j > 0 && xpos_at(j) == "RB") --j;
     if (!noun_like(xpos_at(j))) continue;
-    if (modifies_in_prepositional_object(forms, classes, i)) continue;
     bool auxiliary = false;
     for (size_t k = j >= 4 ? j - 4 : 0; k < i && !auxiliary; ++k)
       auxiliary = xpos_at(k) == "MD" ||
@@ -310,14 +309,8 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
 }
 
 // A past form that modifies the next noun inside a prepositional phrase
-// ("the siege of two government controlled towns"): participle_modifier.h.
-bool Tagger::modifies_in_prepositional_object(const std::vector<std::string_view>& forms,
-                                              const std::vector<int>& classes, size_t i) const {
-  std::vector<std::string_view> xpos(classes.size());
-  for (size_t k = 0; k < classes.size(); ++k) xpos[k] = xpos_[classes[k]];
-  return modifies_next_noun(forms, xpos, i);
-}
-
+// ("the siege of two government controlled towns"; participle_modifier.h)
+// is VBN, whether the tagger or prefer_finite_past made it VBD.
 void Tagger::prefer_participle_modifier(const std::vector<std::string_view>& forms,
                                         std::vector<int>& classes) const {
   if (participle_ < 0) return;

@@ -68,11 +68,9 @@ class Tagger {
   void prefer_bare_infinitive(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
   // Retags as VBN a past form that modifies the next noun inside a
   // prepositional phrase ("the siege of two government controlled towns";
-  // participle_modifier.h), which prefer_finite_past also leaves alone.
+  // participle_modifier.h), also where prefer_finite_past made it VBD; runs
+  // after it.
   void prefer_participle_modifier(const std::vector<std::string_view>& forms, std::vector<int>& classes) const;
-  // modifies_next_noun (participle_modifier.h) over the tags of `classes`.
-  bool modifies_in_prepositional_object(const std::vector<std::string_view>& forms, const std::vector<int>& classes,
-                                        size_t i) const;
   // The class of an (XPOS, UPOS) pair; -1 when training never saw it.
   int class_of(std::string_view xpos, std::string_view upos) const;
   int finite_past_ = -1;        // class of (VBD, VERB)
