@@ -438,6 +438,20 @@ TEST_CASE("rules: a listed name wins over a people's adjective and a title's nam
   CHECK_FALSE(entity(d, "Sabah"));
 }
 
+TEST_CASE("rules: a listed acronym written in lower case is the acronym only when no name word follows",
+          "[resolution][rules]") {
+  Document d = in_syria(
+      "Foreign Minister Nicu Tanase said aid had reached the town.\n"
+      "Unicef said 40 children had been treated at the clinic.\n");
+  const DocEntity* minister = entity(d, "Nicu Tanase");
+  REQUIRE(minister);
+  CHECK(minister->type == NodeType::Person);
+  CHECK_FALSE(entity(d, "NICU"));
+  const DocEntity* unicef = entity(d, "UNICEF");
+  REQUIRE(unicef);
+  CHECK(unicef->type == NodeType::Organization);
+}
+
 TEST_CASE("rules: a maker's name before machines is no state's forces", "[resolution][rules]") {
   Document d = in_syria(
       "The airline grounded its Tarvo jets, and Assad forces entered the town.\n");

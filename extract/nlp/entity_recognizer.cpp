@@ -533,6 +533,12 @@ class SentenceScanner {
         // only a name if the tagger says so.
         if (n == 1 && k == sentence_.first_token && is_function_or_verb(doc_.tokens[k].upos))
           return k;
+        // A listed acronym written in lower case ("Nato", "Isis") names it
+        // only when no other name word follows: "Nicu Popescu" is a person,
+        // not the NICU.
+        if (n == 1 && !lex_.is_listed_as_written(joined) && is_acronym(e->name) && !is_acronym(joined) &&
+            in_sentence(k + 1) && is_capitalised(form(k + 1)) && !role_at(k + 1))
+          return k;
         *found = e;
         return k + static_cast<uint32_t>(n);
       }

@@ -48,6 +48,8 @@ class Lexicon {
 
   // A name from the gazetteers, alias sets or country lists.
   const NameEntry* find_name(std::string_view form) const;
+  // Whether the gazetteers list this very form, case and punctuation as written.
+  bool is_listed_as_written(std::string_view form) const { return names_.count(std::string(form)) > 0; }
   // "Syrian" → "Syria"; "U.S." → "United States"
   const std::string* country_of_adjective(std::string_view word) const;
   // "Moscow" → "Russia" (capitals and seats of government)
