@@ -900,3 +900,17 @@ TEST_CASE("constructions: scare quotes inside the noun phrase do not hide the ac
   INFO(quoted.dump());
   CHECK_FALSE(quoted.has("Russia", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: 'the X militia', 'the X rebel group': the named group acts and is one of the kind",
+          "[relations]") {
+  auto m = run("The town of Tarvik has been encircled by the army and the pro-government Falcon Brigade militia.");
+  INFO(m.dump());
+  CHECK(m.has("Falcon Brigade", EdgeType::Besieges, "Tarvik"));
+  CHECK(m.has("Syrian government forces", EdgeType::Besieges, "Tarvik"));
+  CHECK_FALSE(m.has("Syrian militias", EdgeType::Besieges, "Tarvik"));
+  auto g = run("The Dawn Brigades rebel group shelled the village of Kafr Mesra on Monday.");
+  INFO(g.dump());
+  CHECK(g.has("Dawn Brigades", EdgeType::Attacks, "Kafr Mesra"));
+  CHECK(g.has("Dawn Brigades", EdgeType::MemberOf, "Syrian rebels"));
+  CHECK_FALSE(g.has("Syrian rebels", EdgeType::Attacks, "Kafr Mesra"));
+}

@@ -367,6 +367,11 @@ class SentenceMatcher {
       // "met Dravian President Oleg Stavrin" parsed with the adjective as
       // the head: the phrase stands for the person its title introduces.
       if (int p = titled_person(k, m); p >= 0) return p;
+      const Mention& here = doc_.mentions[m];
+      if (here.first_token > sentence_.first_token) {
+        int named = mention_at(here.first_token - 1);
+        if (named >= 0 && describes_named_group(doc_, doc_.mentions[named], here)) return named;
+      }
       return m;
     }
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
@@ -684,6 +689,15 @@ class SentenceMatcher {
 
 bool is_acting_party(const DocEntity& e) {
   return is_collective_actor(e.type) || (e.type == NodeType::Place && e.kind == "country");
+}
+
+bool describes_named_group(const Document& doc, const Mention& name, const Mention& descriptor) {
+  if (name.end_token != descriptor.first_token || name.entity < 0 || descriptor.entity < 0) return false;
+  if (doc.entities[name.entity].type != NodeType::Group || doc.entities[descriptor.entity].type != NodeType::Group)
+    return false;
+  // "X rebels" is X's fighters or a plural actor, not "X, a rebel group".
+  std::string last = ascii_lower(doc.form(doc.tokens[descriptor.end_token - 1]));
+  return !last.empty() && last.back() != 's';
 }
 
 bool has_parse(const Document& doc) {

@@ -28,6 +28,12 @@ bool has_parse(const Document& doc);
 // "its" / "their" and the nearest-actor step may stand for.
 bool is_acting_party(const DocEntity& e);
 
+// "the Sentinel Brigade militia", "the Levant Front rebel group": a collective
+// actor word in the singular right after a named group describes that group,
+// so the named group is the one that acts (the word still makes the group a
+// member of the collective actor it names).
+bool describes_named_group(const Document& doc, const Mention& name, const Mention& descriptor);
+
 // The entity types an edge type accepts at each end (GUIDELINES.md).
 bool relation_types_fit(EdgeType type, const DocEntity& source, const DocEntity& target);
 

@@ -548,10 +548,7 @@ class SentenceRelations {
   void named_members() {
     for (size_t a = 0; a + 1 < mentions_.size(); ++a) {
       int x = mentions_[a], y = mentions_[a + 1];
-      if (mention(y).first_token != mention(x).end_token) continue;
-      if (entity_of(x).type != NodeType::Group || entity_of(y).type != NodeType::Group) continue;
-      std::string last = lower(mention(y).end_token - 1);
-      if (last.empty() || last.back() == 's') continue;  // "X rebels" is not "X, a rebel group"
+      if (!describes_named_group(doc_, mention(x), mention(y))) continue;
       add(EdgeType::MemberOf, x, y, mention(y).span, 0.7, "member-of:named-group");
     }
   }
