@@ -235,6 +235,24 @@ TEST_CASE("tagger and parser: a participle between two nouns of a prepositional 
   CHECK(reported.tokens[find(reported, "killed")].head != find(reported, "soldiers"));
 }
 
+TEST_CASE("parser: an -ing word news uses as an adjective modifies the noun after the verb", "[nlp]") {
+  // Read as is, "accused neighbouring Tarvia" became "accused [neighbouring
+  // Tarvia]", a complement clause, and Tarvia was nobody's object.
+  Document doc = parsed("The ministry accused neighbouring Tarvia of arming the rebels .");
+  INFO(describe(doc));
+  expect_arc(doc, "neighbouring", "Tarvia", "amod");
+  expect_arc(doc, "Tarvia", "accused", "obj");
+  CHECK(doc.tokens[find(doc, "neighbouring")].upos == "VERB");  // the tag stays UD's
+  Document troops = parsed("The army attacked retreating fighters near the border .");
+  INFO(describe(troops));
+  expect_arc(troops, "retreating", "fighters", "amod");
+  expect_arc(troops, "fighters", "attacked", "obj");
+  // A gerund that is the verb's complement stays one.
+  Document gerund = parsed("The army began shelling Tarvia on Monday .");
+  INFO(describe(gerund));
+  expect_arc(gerund, "shelling", "began", "xcomp");
+}
+
 TEST_CASE("parser: a name that begins with a lower-case particle is parsed as a name, the particle heading it", "[nlp]") {
   // Read as is, "with de Varga in a hotel" became a clause with "de Varga"
   // its subject.

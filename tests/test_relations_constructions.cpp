@@ -914,3 +914,9 @@ TEST_CASE("constructions: 'the X militia', 'the X rebel group': the named group 
   CHECK(g.has("Dawn Brigades", EdgeType::MemberOf, "Syrian rebels"));
   CHECK_FALSE(g.has("Syrian rebels", EdgeType::Attacks, "Kafr Mesra"));
 }
+
+TEST_CASE("constructions: 'X accused neighbouring Y of ...': Y is the one accused", "[relations]") {
+  auto a = run("Defence Minister Ivo Marek accused neighbouring Turkey of arming the rebels.");
+  INFO(a.dump());
+  CHECK(a.has("Ivo Marek", EdgeType::Criticizes, "Turkey"));
+}

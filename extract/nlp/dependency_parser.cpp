@@ -359,14 +359,18 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
   // * a lower-case particle that begins a name ("meeting with de Mistura",
   //   "look to bin Laden") is left out, so the name parses as a plain name;
   //   it then heads the name, as in UD ("bin" obl, "Laden" flat), and takes
-  //   the name's left dependents ("with", "the").
+  //   the name's left dependents ("with", "the");
+  // * an -ing word that news English uses as an adjective, after a verb and
+  //   before a noun ("accused neighbouring Turkey of ..."; participle_modifier.h),
+  //   is parsed as the adjective it is, so it modifies the noun (amod).
   const size_t n = forms.size();
-  enum Edit : uint8_t { kKeep, kHyphenBefore, kLeaveOut };
+  enum Edit : uint8_t { kKeep, kHyphenBefore, kLeaveOut, kAsAdjective };
   std::vector<uint8_t> edit(n, kKeep);
   bool edited = false;
   for (size_t k = 0; k + 1 < n; ++k) {
     if (k >= 3 && xpos[k] == "VBN" && modifies_next_noun(forms, xpos, k)) edit[k] = kHyphenBefore;
     else if (begins_name_with_particle(forms, xpos, k)) edit[k] = kLeaveOut;
+    else if (is_adjectival_participle(forms, xpos, upos, k)) edit[k] = kAsAdjective;
     edited = edited || edit[k] != kKeep;
   }
   if (!edited) return parse_tree(forms, xpos, upos, heads, labels);
@@ -381,8 +385,8 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
     }
     position[i] = static_cast<int>(f.size());
     f.push_back(forms[i]);
-    x.push_back(xpos[i]);
-    u.push_back(upos[i]);
+    x.push_back(edit[i] == kAsAdjective ? std::string_view("JJ") : xpos[i]);
+    u.push_back(edit[i] == kAsAdjective ? std::string_view("ADJ") : upos[i]);
   }
   std::vector<int> h, l;
   parse_tree(f, x, u, h, l);

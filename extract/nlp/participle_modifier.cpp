@@ -47,4 +47,20 @@ bool modifies_next_noun(const std::vector<std::string_view>& forms, const std::v
   return false;
 }
 
+bool is_adjectival_participle(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
+                              const std::vector<std::string_view>& upos, size_t i) {
+  // Participles that name a standing property of the noun (its place, its
+  // side, its state) rather than an action of the clause.
+  static const std::unordered_set<std::string_view> kAdjectival = {
+      "neighbouring", "neighboring", "warring",    "opposing",    "ruling",      "governing",
+      "remaining",    "existing",    "advancing",  "retreating",  "fleeing",     "invading",
+      "occupying",    "incoming",    "outgoing",   "emerging",    "developing",  "rising",
+      "mounting",     "escalating",  "worsening",  "deepening",   "continuing",  "sitting",
+      "dissenting",   "participating", "founding", "surrounding", "besieging",   "attacking"};
+  if (i == 0 || i + 1 >= forms.size() || xpos[i] != "VBG" || upos[i - 1] != "VERB") return false;
+  std::string_view next = xpos[i + 1];
+  if (next != "NN" && next != "NNS" && next != "NNP" && next != "NNPS") return false;
+  return kAdjectival.count(ascii_lower(forms[i])) > 0;
+}
+
 }  // namespace newsgraph::nlp
