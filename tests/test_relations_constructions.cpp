@@ -920,3 +920,13 @@ TEST_CASE("constructions: 'X accused neighbouring Y of ...': Y is the one accuse
   INFO(a.dump());
   CHECK(a.has("Ivo Marek", EdgeType::Criticizes, "Turkey"));
 }
+
+TEST_CASE("constructions: 'the districts of X', 'the suburbs of X': X is a place, and the one attacked",
+          "[relations]") {
+  auto d = run("Government jets pounded rebel-held districts of Tarvik overnight.");
+  INFO(d.dump());
+  CHECK(d.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  auto s = run("Rebels shelled the eastern suburbs of Marisk on Monday.");
+  INFO(s.dump());
+  CHECK(s.has("Syrian rebels", EdgeType::Attacks, "Marisk"));
+}
