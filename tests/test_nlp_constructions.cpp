@@ -247,10 +247,14 @@ TEST_CASE("parser: an -ing word news uses as an adjective modifies the noun afte
   INFO(describe(troops));
   expect_arc(troops, "retreating", "fighters", "amod");
   expect_arc(troops, "fighters", "attacked", "obj");
-  // A gerund that is the verb's complement stays one.
+  // A gerund that is the verb's complement stays one, even one of those words
+  // after a verb that takes an -ing clause.
   Document gerund = parsed("The army began shelling Tarvia on Monday .");
   INFO(describe(gerund));
   expect_arc(gerund, "shelling", "began", "xcomp");
+  Document occupying = parsed("Settlers began occupying land near the river .");
+  INFO(describe(occupying));
+  expect_arc(occupying, "land", "occupying", "obj");
 }
 
 TEST_CASE("parser: a name that begins with a lower-case particle is parsed as a name, the particle heading it", "[nlp]") {

@@ -56,11 +56,24 @@ bool is_adjectival_participle(const std::vector<std::string_view>& forms, const 
       "remaining",    "existing",    "advancing",  "retreating",  "fleeing",     "invading",
       "occupying",    "incoming",    "outgoing",   "emerging",    "developing",  "rising",
       "mounting",     "escalating",  "worsening",  "deepening",   "continuing",  "sitting",
-      "dissenting",   "participating", "founding", "surrounding", "besieging",   "attacking"};
+      "dissenting",   "participating", "founding", "surrounding"};
+  // Verbs whose object is often an -ing clause: "began occupying land",
+  // "kept governing Gaza", "stopped developing weapons".
+  static const std::unordered_set<std::string_view> kTakesGerund = {
+      "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+      "stop", "stops", "stopped", "stopping", "keep", "keeps", "kept", "keeping", "continue", "continues",
+      "continued", "continuing", "resume", "resumes", "resumed", "resuming", "avoid", "avoids", "avoided",
+      "avoiding", "finish", "finishes", "finished", "finishing", "quit", "quits", "quitting", "risk",
+      "risks", "risked", "risking", "deny", "denies", "denied", "denying", "admit", "admits", "admitted",
+      "admitting", "consider", "considers", "considered", "considering", "suggest", "suggests",
+      "suggested", "suggesting", "recommend", "recommends", "recommended", "recommending", "end",
+      "ends", "ended", "ending", "cease", "ceases", "ceased", "ceasing", "halt", "halts", "halted",
+      "halting", "support", "supports", "supported", "supporting", "oppose", "opposes", "opposed",
+      "opposing", "mean", "means", "meant", "involve", "involves", "involved", "involving"};
   if (i == 0 || i + 1 >= forms.size() || xpos[i] != "VBG" || upos[i - 1] != "VERB") return false;
   std::string_view next = xpos[i + 1];
   if (next != "NN" && next != "NNS" && next != "NNP" && next != "NNPS") return false;
-  return kAdjectival.count(ascii_lower(forms[i])) > 0;
+  return kAdjectival.count(ascii_lower(forms[i])) > 0 && kTakesGerund.count(ascii_lower(forms[i - 1])) == 0;
 }
 
 }  // namespace newsgraph::nlp

@@ -28,8 +28,10 @@ bool modifies_next_noun(const std::vector<std::string_view>& forms, const std::v
 // adjectives ("neighbouring", "warring", "advancing", "existing"), right
 // after a verb and before a noun: "accused neighbouring Turkey of arming the
 // rebels", "attacked retreating troops". After a verb the parser otherwise
-// reads it as the verb's complement ("began shelling Aleppo"). In UD English
-// EWT and GUM (gold) these words in this place are modifiers 7 times of 7.
+// reads it as the verb's complement, which it is after a verb that takes an
+// -ing clause ("began occupying land", "stopped developing weapons"; those
+// verbs are left out). In UD English EWT and GUM (gold) these words in this
+// place are modifiers 7 times of 7.
 bool is_adjectival_participle(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
                               const std::vector<std::string_view>& upos, size_t i);
 
