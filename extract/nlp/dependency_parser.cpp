@@ -351,8 +351,8 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& xpos,
                                    const std::vector<std::string_view>& upos, std::vector<int>& heads,
                                    std::vector<int>& labels) const {
-  // Two phrases the training data spells otherwise are parsed as it spells
-  // them, then mapped back:
+  // Three phrases the training data spells or tags otherwise are parsed as
+  // it would have them, then mapped back:
   // * a participle that modifies the next noun inside a prepositional phrase
   //   ("the siege of two government controlled towns"; participle_modifier.h)
   //   is parsed hyphenated ("government-controlled"): a hyphen goes before it;

@@ -38,9 +38,10 @@ class DependencyParser {
   // One sentence: forms and tags in; heads[i] = index of the head word in the
   // sentence (-1 = root) and labels[i] = relation id out. A participle that
   // modifies the next noun in a prepositional phrase is parsed as if
-  // hyphenated ("government controlled towns"; participle_modifier.h), and
-  // a name that begins with a lower-case particle ("de Mistura") as if
-  // without it, the particle then heading the name.
+  // hyphenated ("government controlled towns"; participle_modifier.h), a
+  // name that begins with a lower-case particle ("de Mistura") as if without
+  // it, the particle then heading the name, and an -ing word news uses as an
+  // adjective ("accused neighbouring Turkey") as an adjective.
   void parse_words(const std::vector<std::string_view>& forms,
                    const std::vector<std::string_view>& xpos,
                    const std::vector<std::string_view>& upos, std::vector<int>& heads,

@@ -19,6 +19,8 @@ bool is_determiner(std::string_view x) { return x == "DT" || x == "PRP$" || x ==
 
 }  // namespace
 
+bool is_noun_xpos(std::string_view x) { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS"; }
+
 bool is_time_word(std::string_view lower) {
   static const std::unordered_set<std::string_view> kTime = {
       "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -71,8 +73,7 @@ bool is_adjectival_participle(const std::vector<std::string_view>& forms, const 
       "halting", "support", "supports", "supported", "supporting", "oppose", "opposes", "opposed",
       "opposing", "mean", "means", "meant", "involve", "involves", "involved", "involving"};
   if (i == 0 || i + 1 >= forms.size() || xpos[i] != "VBG" || upos[i - 1] != "VERB") return false;
-  std::string_view next = xpos[i + 1];
-  if (next != "NN" && next != "NNS" && next != "NNP" && next != "NNPS") return false;
+  if (!is_noun_xpos(xpos[i + 1])) return false;
   return kAdjectival.count(ascii_lower(forms[i])) > 0 && kTakesGerund.count(ascii_lower(forms[i - 1])) == 0;
 }
 

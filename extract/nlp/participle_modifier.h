@@ -35,6 +35,9 @@ bool modifies_next_noun(const std::vector<std::string_view>& forms, const std::v
 bool is_adjectival_participle(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
                               const std::vector<std::string_view>& upos, size_t i);
 
+// Whether a Penn Treebank tag is a noun's: NN, NNS, NNP or NNPS.
+bool is_noun_xpos(std::string_view xpos);
+
 // Days, months and other words of time ("today", "last"), lower case: a
 // participle before one is a time modifier's verb ("issued Monday").
 bool is_time_word(std::string_view lower);

@@ -264,13 +264,10 @@ void Tagger::prefer_finite_past(const std::vector<std::string_view>& forms,
                                 std::vector<int>& classes) const {
   if (finite_past_ < 0 || plural_noun_ < 0) return;
   auto xpos_at = [&](size_t k) -> const std::string& { return xpos_[classes[k]]; };
-  auto noun_like = [](const std::string& x) {
-    return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS" || x == "PRP";
-  };
+  auto noun_like = [](const std::string& x) { return is_noun_xpos(x) || x == "PRP"; };
   auto finite_verb = [](const std::string& x) { return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"; };
   auto phrase_start = [](const std::string& x) {
-    return x == "DT" || x == "PRP$" || x == "CD" || x == "JJ" || x == "JJR" || x == "JJS" ||
-           x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS";
+    return x == "DT" || x == "PRP$" || x == "CD" || x == "JJ" || x == "JJR" || x == "JJS" || is_noun_xpos(x);
   };
   // A capitalised first word in -s before a past verb is its subject, not a
   // verb ("Rebels shelled ..."): in EWT and GUM the only VBZ there are
@@ -323,6 +320,8 @@ void Tagger::prefer_participle_modifier(const std::vector<std::string_view>& for
     }
 }
 
+namespace {
+
 // Bare infinitives after a causative or perception verb's object.
 //
 // In "Air strikes helped the army break the siege" or "saw rebels take the
@@ -347,12 +346,13 @@ bool is_article_or_possessive(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+}  // namespace
+
 void Tagger::prefer_bare_infinitive(const std::vector<std::string_view>& forms,
                                     std::vector<int>& classes) const {
   if (base_verb_ < 0 || word_classes_.empty()) return;
   auto xpos_at = [&](size_t k) -> const std::string& { return xpos_[classes[k]]; };
-  auto noun = [](const std::string& x) { return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS"; };
-  auto in_noun_phrase = [&](const std::string& x) { return noun(x) || x == "JJ" || x == "CD" || x == "HYPH"; };
+  auto in_noun_phrase = [](const std::string& x) { return is_noun_xpos(x) || x == "JJ" || x == "CD" || x == "HYPH"; };
   for (size_t i = 0; i + 3 < forms.size(); ++i) {
     if (xpos_at(i).compare(0, 2, "VB") != 0 || !is_causative_or_perception(ascii_lower(forms[i]))) continue;
     size_t j = i + 1;
@@ -361,7 +361,7 @@ void Tagger::prefer_bare_infinitive(const std::vector<std::string_view>& forms,
     while (k < forms.size() && in_noun_phrase(xpos_at(k))) ++k;
     if (k - j < 2 || k >= forms.size() || !is_article_or_possessive(ascii_lower(forms[k]))) continue;
     const size_t w = k - 1;
-    if (xpos_at(w) != "NN" || !noun(xpos_at(w - 1))) continue;
+    if (xpos_at(w) != "NN" || !is_noun_xpos(xpos_at(w - 1))) continue;
     if (word_classes_.is_verb_lemma(ascii_lower(forms[w]))) classes[w] = base_verb_;
   }
 }
