@@ -930,3 +930,26 @@ TEST_CASE("constructions: 'the districts of X', 'the suburbs of X': X is a place
   INFO(s.dump());
   CHECK(s.has("Syrian rebels", EdgeType::Attacks, "Marisk"));
 }
+
+TEST_CASE("constructions: 'northern X', 'rural X' is the province when the document names X province",
+          "[relations]") {
+  auto unit = run("The army pushed deeper into Idlib province on Monday. Jets struck the villages of Tarvik "
+                  "and Merrow in southern Idlib, and shells fell on Idlib city.");
+  INFO(unit.dump());
+  CHECK(unit.has("Tarvik", EdgeType::LocatedIn, "Idlib province"));
+  CHECK(unit.has("Merrow", EdgeType::LocatedIn, "Idlib province"));
+  CHECK_FALSE(unit.has("Tarvik", EdgeType::LocatedIn, "Idlib city"));
+  // The bare name stays the town's: it is no alias of the province.
+  for (const DocEntity& e : unit.doc.entities)
+    if (e.name == "Idlib province") CHECK(std::find(e.aliases.begin(), e.aliases.end(), "Idlib") == e.aliases.end());
+  // Without a province in the document, "southern Idlib" is the town's south.
+  auto town = run("Jets struck the villages of Tarvik and Merrow in southern Idlib on Monday.");
+  INFO(town.dump());
+  CHECK(town.has("Tarvik", EdgeType::LocatedIn, "Idlib"));
+  // "central X" is the city centre.
+  auto centre = run("The army pushed deeper into Idlib province on Monday. Shells hit the neighbourhood of "
+                    "Tarvik in central Idlib.");
+  INFO(centre.dump());
+  CHECK(centre.has("Tarvik", EdgeType::LocatedIn, "Idlib"));
+  CHECK_FALSE(centre.has("Tarvik", EdgeType::LocatedIn, "Idlib province"));
+}

@@ -942,6 +942,30 @@ void type_by_place_apposition(Document& doc, const Lexicon& lex) {
   }
 }
 
+// "northern Aleppo", "rural Idlib": a town or city named with a direction
+// word before it stands for the province around it when the document also
+// names that unit ("Aleppo province", "the province of Idlib"). "central"
+// is left out: "central Damascus" is the city's centre.
+void name_surrounding_units(Document& doc, const Lexicon& lex) {
+  std::map<std::string, const Mention*> units;  // name key of the place → its unit mention
+  for (const Mention& m : doc.mentions) {
+    if (m.type != NodeType::Place || m.kind.empty() || m.kind == "city" || !lex.is_place_suffix(m.kind)) continue;
+    if (m.name.size() <= m.kind.size() + 1) continue;
+    units.emplace(name_key(m.name.substr(0, m.name.size() - m.kind.size() - 1)), &m);
+  }
+  if (units.empty()) return;
+  for (Mention& m : doc.mentions) {
+    if (m.type != NodeType::Place || m.kind == "country") continue;
+    if (m.first_token == 0 || m.first_token <= doc.sentences[m.sentence].first_token) continue;
+    std::string before = ascii_lower(doc.form(doc.tokens[m.first_token - 1]));
+    if (!lex.is_direction_word(before) || before == "central" || before == "centre") continue;
+    auto it = units.find(name_key(m.name));
+    if (it == units.end()) continue;
+    m.name = it->second->name;
+    m.kind = it->second->kind;
+  }
+}
+
 }  // namespace
 
 std::string EntityRecognizer::main_country(const Document& doc) const {
@@ -1044,6 +1068,7 @@ void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* mode
   }
   type_unknown_countries(doc, lexicon_);
   type_by_place_apposition(doc, lexicon_);
+  name_surrounding_units(doc, lexicon_);
   settle_types(doc, lexicon_);
 }
 

@@ -160,7 +160,14 @@ void resolve_entities(Document& doc) {
       ++type_votes[m.type];
       if (!m.kind.empty()) ++kind_votes[m.kind];
       ++name_count[m.name];
-      ++surface[m.text];
+      // "the province of Aleppo", "northern Aleppo" named "Aleppo province":
+      // the bare town name is the town's alias, not the province's ("the
+      // city of Aleppo" is the town itself).
+      bool unit_named_by_kind = m.type == NodeType::Place && !m.kind.empty() && m.kind != "city" &&
+                                m.name != m.text &&
+                                m.name.size() > m.kind.size() &&
+                                m.name.compare(m.name.size() - m.kind.size(), m.kind.size(), m.kind) == 0;
+      if (!unit_named_by_kind) ++surface[m.text];
     }
     entity.type = std::max_element(type_votes.begin(), type_votes.end(),
                                    [](auto& a, auto& b) { return a.second < b.second; })->first;
