@@ -953,3 +953,41 @@ TEST_CASE("constructions: 'northern X', 'rural X' is the province when the docum
   CHECK(centre.has("Tarvik", EdgeType::LocatedIn, "Idlib"));
   CHECK_FALSE(centre.has("Tarvik", EdgeType::LocatedIn, "Idlib province"));
 }
+
+TEST_CASE("constructions: 'groups such as X', 'factions, including X': the named example is the argument",
+          "[relations]") {
+  auto such = run("Government jets bombed jihadist factions such as the Free Mountain Front near Tarvik.");
+  INFO(such.dump());
+  CHECK(such.has("Syrian government forces", EdgeType::Attacks, "Free Mountain Front"));
+  auto including = run("Government jets bombed several armed factions, including the Free Mountain Front, "
+                       "on Monday.");
+  INFO(including.dump());
+  CHECK(including.has("Syrian government forces", EdgeType::Attacks, "Free Mountain Front"));
+  // A parenthesis between is skipped; the name inside it is not the example.
+  auto paren = run("Government jets bombed militant factions like (the Qaeda-linked) Free Mountain Front.");
+  INFO(paren.dump());
+  CHECK(paren.has("Syrian government forces", EdgeType::Attacks, "Free Mountain Front"));
+  for (const Relation& r : paren.doc.relations)
+    CHECK(paren.doc.entities[r.target].name.find("Qaeda") == std::string::npos);
+}
+
+TEST_CASE("constructions: 'X defeated Y' attacks an armed group, and 'X strikes will go on until we defeat Y'",
+          "[relations]") {
+  auto army = run("The army defeated the Free Mountain Front near Tarvik last year.");
+  INFO(army.dump());
+  CHECK(army.has("Syrian government forces", EdgeType::Attacks, "Free Mountain Front"));
+  // An election is no attack: only groups are defeated this way.
+  auto vote = run("The Valdorian Liberal Party defeated the National Labour Party in the election.");
+  INFO(vote.dump());
+  CHECK_FALSE(vote.any(EdgeType::Attacks));
+  // "we" is the side whose strikes go on until then.
+  auto until = run("\"Turkish airstrikes will not stop until we defeat terrorist groups like the Free Mountain "
+                   "Front,\" the minister said.");
+  INFO(until.dump());
+  CHECK(until.has("Turkey", EdgeType::Attacks, "Free Mountain Front"));
+  // A clause with a subject of its own keeps it.
+  auto own = run("Turkish jets kept up their strikes while the rebels defeated the Free Mountain Front in the south.");
+  INFO(own.dump());
+  CHECK_FALSE(own.has("Turkey", EdgeType::Attacks, "Free Mountain Front"));
+  CHECK(own.has("Syrian rebels", EdgeType::Attacks, "Free Mountain Front"));
+}

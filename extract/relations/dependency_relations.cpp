@@ -139,6 +139,12 @@ class SentenceMatcher {
     return w == "i" || w == "we";
   }
 
+  bool has_mark(uint32_t k, std::string_view word) const {
+    for (uint32_t c : children(k))
+      if (token(c).deprel == "mark" && ascii_lower(doc_.form(token(c))) == word) return true;
+    return false;
+  }
+
   bool has_any_case(uint32_t k) const {
     for (uint32_t c : children(k))
       if (token(c).deprel == "case") return true;
@@ -325,7 +331,11 @@ class SentenceMatcher {
             int subject = subject_child(k);
             bool speaker = subject >= 0 && is_first_person(static_cast<uint32_t>(subject)) && h >= 0 &&
                            is_reporting_verb(static_cast<uint32_t>(h));
-            if (subject >= 0 && !speaker) continue;
+            // "Turkish strikes will not stop until we defeat Y": the side
+            // that says "we" is the one whose action goes on until then.
+            bool same_side = subject >= 0 && ascii_lower(doc_.form(token(static_cast<uint32_t>(subject)))) == "we" &&
+                             step.relation == "advcl" && token(k).deprel == "advcl" && has_mark(k, "until");
+            if (subject >= 0 && !speaker && !same_side) continue;
           }
           // "X condemned the strikes on Y": the object of a commentary verb
           // is not the subject's act.
@@ -377,6 +387,7 @@ class SentenceMatcher {
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
     if (int m = reported_pronoun_referent(k, trigger); m >= 0) return m;
     if (int m = possessive_referent(k, trigger); m >= 0) return m;
+    if (int m = named_example(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -488,6 +499,29 @@ class SentenceMatcher {
       clause = static_cast<uint32_t>(head);
     }
     return -1;
+  }
+
+  // "terrorist groups like X", "militias such as X", "factions, including
+  // X": a plural noun that names no one stands for the names it is
+  // exemplified by (the first; arguments() adds its conjuncts). A
+  // parenthesis between is skipped: "groups like (the Qaeda-linked) X".
+  int named_example(uint32_t k) const {
+    if (token(k).upos != "NOUN" || token(k).xpos != "NNS") return -1;
+    uint32_t j = k + 1;
+    if (in_sentence(j) && doc_.form(token(j)) == ",") ++j;
+    if (!in_sentence(j)) return -1;
+    const std::string w = ascii_lower(doc_.form(token(j)));
+    if (w == "such" && in_sentence(j + 1) && ascii_lower(doc_.form(token(j + 1))) == "as") ++j;
+    else if (w != "like" && w != "including") return -1;
+    ++j;
+    if (in_sentence(j) && doc_.form(token(j)) == "(") {
+      while (in_sentence(j) && doc_.form(token(j)) != ")") ++j;
+      ++j;
+    }
+    if (in_sentence(j) && ascii_lower(doc_.form(token(j))) == "the") ++j;
+    if (!in_sentence(j)) return -1;
+    int m = mention_at(j);
+    return m >= 0 && doc_.mentions[m].first_token == j ? m : -1;
   }
 
   // "its"/"their" as a possessor: the nearest actor named before it in the
@@ -628,8 +662,18 @@ class SentenceMatcher {
     return false;
   }
 
+  // Whether the sentence holds a word that gives the trigger another sense.
+  bool other_sense(const PatternRule& rule) const {
+    if (rule.unless_words.empty()) return false;
+    for (uint32_t k = sentence_.first_token; k < sentence_.end_token; ++k) {
+      const std::string w = ascii_lower(doc_.form(token(k)));
+      if (std::find(rule.unless_words.begin(), rule.unless_words.end(), w) != rule.unless_words.end()) return true;
+    }
+    return false;
+  }
+
   void apply(const PatternRule& rule, uint32_t trigger) {
-    if (undone(rule, trigger)) return;
+    if (undone(rule, trigger) || other_sense(rule)) return;
     for (const Frame* frame : rule.frames) {
       if (std::any_of(frame->unless.begin(), frame->unless.end(),
                       [&](const Path& p) { return !follow(p, trigger).empty(); }))
@@ -661,6 +705,9 @@ class SentenceMatcher {
     const Mention& t = doc_.mentions[target];
     if (s.entity == t.entity) return;
     if (!relation_types_fit(rule.type, doc_.entities[s.entity], doc_.entities[t.entity])) return;
+    if (!rule.target_types.empty() && std::find(rule.target_types.begin(), rule.target_types.end(),
+                                                doc_.entities[t.entity].type) == rule.target_types.end())
+      return;
     Relation r;
     r.type = rule.type;
     r.source = s.entity;

@@ -60,6 +60,12 @@ struct PatternRule {
   // noun names: the rule does not fire on a trigger that is their object
   // ("the army broke the siege of Y" states no siege by the army).
   std::vector<std::string> unless_object_of;
+  // The node types the target may have; empty = any the edge type accepts
+  // ("defeated Y" attacks an armed group, not a rival candidate).
+  std::vector<NodeType> target_types;
+  // Lower-case words that, anywhere in the sentence, give the trigger
+  // another sense ("defeated Y in the election"): the rule does not fire.
+  std::vector<std::string> unless_words;
 };
 
 class PatternSet {
