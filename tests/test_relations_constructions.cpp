@@ -991,3 +991,17 @@ TEST_CASE("constructions: 'X defeated Y' attacks an armed group, and 'X strikes 
   CHECK_FALSE(own.has("Turkey", EdgeType::Attacks, "Free Mountain Front"));
   CHECK(own.has("Syrian rebels", EdgeType::Attacks, "Free Mountain Front"));
 }
+
+TEST_CASE("constructions: 'accused neighbouring X': a name no list knows after 'neighbouring' is a country",
+          "[relations]") {
+  auto d = run("The defence ministry accused neighbouring Dravonia of arming the rebels.");
+  INFO(d.dump());
+  bool found = false;
+  for (const Relation& r : d.doc.relations)
+    if (r.type == EdgeType::Criticizes && d.doc.entities[r.target].name == "Dravonia") {
+      found = true;
+      CHECK(d.doc.entities[r.target].type == NodeType::Place);
+      CHECK(d.doc.entities[r.target].kind == "country");
+    }
+  CHECK(found);
+}

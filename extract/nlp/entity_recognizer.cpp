@@ -614,6 +614,14 @@ class SentenceScanner {
     return std::nullopt;
   }
 
+  // "accused neighbouring X of ...": a name no list knows after
+  // "neighbouring" is a country (a town is "the nearby town of X").
+  bool after_neighbouring(uint32_t first) const {
+    if (first <= sentence_.first_token) return false;
+    const std::string prev = lower(first - 1);
+    return prev == "neighbouring" || prev == "neighboring";
+  }
+
   std::optional<NodeType> type_span(uint32_t first, uint32_t end, bool after_title,
                                     bool after_role) const {
     uint32_t n = end - first;
@@ -655,6 +663,7 @@ class SentenceScanner {
       if (lex_.is_organization_noun(prev)) return NodeType::Organization;
       if (lex_.is_place_verb(prev) && n <= 2) return NodeType::Place;
       if (lex_.is_place_preposition(prev) && n <= 2) return NodeType::Place;
+      if (after_neighbouring(first) && n <= 2) return NodeType::Place;
       if (prev == "of" && first >= sentence_.first_token + 2 &&
           lex_.is_place_noun(lower(first - 2)))
         return NodeType::Place;
@@ -804,7 +813,8 @@ class SentenceScanner {
         doc_.tokens[k].upos != "PROPN")
       return k + 1;
     if (auto type = type_span(k, end, pending_title_, pending_role_)) {
-      end = emit_place_or(start, end, *type, "");
+      const bool country = *type == NodeType::Place && start == k && after_neighbouring(k);
+      end = emit_place_or(start, end, *type, country ? "country" : "");
     } else if (auto t = model_type(k, end); t && *t != NodeType::Person && end == k + 1 &&
                start == k && k != sentence_.first_token) {
       // No cue in the rules for a single word: the statistical model may
