@@ -1005,3 +1005,21 @@ TEST_CASE("constructions: 'accused neighbouring X': a name no list knows after '
     }
   CHECK(found);
 }
+
+TEST_CASE("constructions: 'the town' is the town named last before it", "[relations]") {
+  auto d = run("Rebels seized the town of Tarvik on Monday. Government jets bombed the outskirts of the town "
+               "overnight.");
+  INFO(d.dump());
+  CHECK(d.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  // The nearest town, not an earlier one.
+  auto nearest = run("Rebels seized Tarvik last week and advanced into Merrow. Government jets bombed the town "
+                     "on Tuesday.");
+  INFO(nearest.dump());
+  CHECK(nearest.has("Syrian government forces", EdgeType::Attacks, "Merrow"));
+  CHECK_FALSE(nearest.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  // A province is no town, and a town named three sentences back is too far.
+  auto none = run("Rebels seized Tarvik last week. Aid agencies warned of shortages. Fighting spread across "
+                  "Idlib province. Residents fled. Government jets bombed the town on Tuesday.");
+  INFO(none.dump());
+  CHECK_FALSE(none.any(EdgeType::Attacks));
+}

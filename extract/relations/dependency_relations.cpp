@@ -388,6 +388,7 @@ class SentenceMatcher {
     if (int m = reported_pronoun_referent(k, trigger); m >= 0) return m;
     if (int m = possessive_referent(k, trigger); m >= 0) return m;
     if (int m = named_example(k); m >= 0) return m;
+    if (int m = settlement_referent(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -497,6 +498,33 @@ class SentenceMatcher {
       const std::string& rel = token(clause).deprel;
       if (rel.rfind("nsubj", 0) != 0 && rel != "conj" && rel != "nmod:poss" && rel != "amod") return -1;
       clause = static_cast<uint32_t>(head);
+    }
+    return -1;
+  }
+
+  // "the town", "the city", "the village" (singular, definite, naming no
+  // one itself): the town named last before it, in this sentence or the
+  // two before — not a country or a province, which are no towns.
+  int settlement_referent(uint32_t k) const {
+    const std::string w = ascii_lower(doc_.form(token(k)));
+    if (token(k).upos != "NOUN" || (w != "town" && w != "city" && w != "village")) return -1;
+    bool definite = false;
+    for (uint32_t c : children(k)) {
+      if (token(c).deprel == "det") definite = ascii_lower(doc_.form(token(c))) == "the";
+      if (token(c).deprel == "nmod" || token(c).deprel == "appos" || token(c).deprel == "flat") return -1;
+    }
+    if (!definite) return -1;
+    for (size_t i = doc_.mentions.size(); i-- > 0;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.sentence > index_ || (m.sentence == index_ && m.first_token >= k)) continue;
+      if (m.sentence < index_ - 2) break;
+      if (m.entity < 0) continue;
+      const DocEntity& e = doc_.entities[m.entity];
+      if (e.type != NodeType::Place) continue;
+      if (e.kind == "country" || e.kind == "province" || e.kind == "governorate" || e.kind == "region" ||
+          e.kind == "district" || e.kind == "countryside")
+        continue;
+      return static_cast<int>(i);
     }
     return -1;
   }
