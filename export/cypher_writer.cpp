@@ -95,6 +95,10 @@ std::string edge_row(const Graph& g, EdgeHandle e) {
   row += ",\n   evidence_rules: " + evidence_list(ev, str(&Evidence::rule));
   row += ", evidence_confidences: " +
          evidence_list(ev, [](const Evidence& x) { return escape::number(x.confidence); });
+  row += ",\n   evidence_negated: " +
+         evidence_list(ev, [](const Evidence& x) { return std::string(x.negated ? "true" : "false"); });
+  row += ", evidence_hedged: " +
+         evidence_list(ev, [](const Evidence& x) { return std::string(x.hedged ? "true" : "false"); });
   return row + "}";
 }
 
@@ -124,7 +128,8 @@ constexpr const char* kEdgeSet =
     "    r.evidence_source_ends = row.evidence_source_ends,\n"
     "    r.evidence_target_starts = row.evidence_target_starts,\n"
     "    r.evidence_target_ends = row.evidence_target_ends,\n"
-    "    r.evidence_rules = row.evidence_rules, r.evidence_confidences = row.evidence_confidences";
+    "    r.evidence_rules = row.evidence_rules, r.evidence_confidences = row.evidence_confidences,\n"
+    "    r.evidence_negated = row.evidence_negated, r.evidence_hedged = row.evidence_hedged";
 
 }  // namespace
 

@@ -56,6 +56,10 @@ constexpr Key kKeys[] = {
     {"e_evidence_sentences", "edge", "evidence_sentences", "string", kListDesc},
     {"e_evidence_rules", "edge", "evidence_rules", "string", kListDesc},
     {"e_evidence_confidences", "edge", "evidence_confidences", "string", kListDesc},
+    {"e_evidence_negated", "edge", "evidence_negated", "string",
+     "per evidence sentence, 1 when it negates the edge, else 0; items joined by ';'"},
+    {"e_evidence_hedged", "edge", "evidence_hedged", "string",
+     "per evidence sentence, 1 when it only supposes or intends the edge, else 0; items joined by ';'"},
 };
 
 void put_data(std::ostream& out, const char* key, std::string_view value) {
@@ -135,17 +139,21 @@ void write_edge(std::ostream& out, const Graph& g, EdgeHandle e) {
   put_data(out, "e_documents", escape::joined_list(edge.documents));
   put_data(out, "e_first_date", edge.first_date);
   put_data(out, "e_last_date", edge.last_date);
-  std::vector<std::string> documents, sentences, rules, confidences;
+  std::vector<std::string> documents, sentences, rules, confidences, negated, hedged;
   for (const Evidence& ev : edge.evidence) {
     documents.push_back(ev.document);
     sentences.push_back(ev.sentence);
     rules.push_back(ev.rule);
     confidences.push_back(escape::number(ev.confidence));
+    negated.push_back(ev.negated ? "1" : "0");
+    hedged.push_back(ev.hedged ? "1" : "0");
   }
   put_data(out, "e_evidence_documents", escape::joined_list(documents));
   put_data(out, "e_evidence_sentences", escape::joined_list(sentences));
   put_data(out, "e_evidence_rules", escape::joined_list(rules));
   put_data(out, "e_evidence_confidences", escape::joined_list(confidences));
+  put_data(out, "e_evidence_negated", escape::joined_list(negated));
+  put_data(out, "e_evidence_hedged", escape::joined_list(hedged));
   double width = 1.0 + std::log2(static_cast<double>(std::max(edge.mention_count, 1)));
   out << "      <data key=\"y_edge\">\n"
          "        <y:PolyLineEdge>\n"

@@ -78,6 +78,10 @@ void write_evidence(JsonWriter& w, const Evidence& ev) {
   put_field(w, "rule", ev.rule);
   w.Key("confidence");
   w.Double(ev.confidence);
+  w.Key("negated");
+  w.Bool(ev.negated);
+  w.Key("hedged");
+  w.Bool(ev.hedged);
   w.EndObject();
 }
 

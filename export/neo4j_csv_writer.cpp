@@ -81,7 +81,8 @@ void write_relationships(const Graph& g, const ExportOptions& options, std::ostr
          "evidence_trigger_starts:int[],evidence_trigger_ends:int[],"
          "evidence_source_starts:int[],evidence_source_ends:int[],"
          "evidence_target_starts:int[],evidence_target_ends:int[],"
-         "evidence_rules:string[],evidence_confidences:double[]\r\n";
+         "evidence_rules:string[],evidence_confidences:double[],"
+         "evidence_negated:boolean[],evidence_hedged:boolean[]\r\n";
   auto offset = [](Span Evidence::*span, bool end) {
     return [span, end](const Evidence& x) {
       return std::to_string(end ? (x.*span).end : (x.*span).begin);
@@ -121,6 +122,8 @@ void write_relationships(const Graph& g, const ExportOptions& options, std::ostr
         evidence_field(ev, offset(&Evidence::target, true)),
         evidence_field(ev, [](const Evidence& x) { return x.rule; }),
         evidence_field(ev, [](const Evidence& x) { return escape::number(x.confidence); }),
+        evidence_field(ev, [](const Evidence& x) { return std::string(x.negated ? "true" : "false"); }),
+        evidence_field(ev, [](const Evidence& x) { return std::string(x.hedged ? "true" : "false"); }),
     };
     write_line(out, fields);
   }

@@ -54,13 +54,13 @@ bool earlier_date(const std::string& a, const std::string& b) {
   return b.empty() || (!a.empty() && a < b);
 }
 
-// Adds one mention (its evidence and what it says) to an edge.
-void add_mention(EdgeProperties& edge, Evidence evidence, const std::string& date,
-                 const std::string& role, bool negated, bool hedged) {
+// Adds one mention (its evidence, which says whether it is negated or
+// hedged) to an edge.
+void add_mention(EdgeProperties& edge, Evidence evidence, const std::string& date, const std::string& role) {
   edge.mention_count += 1;
   edge.confidence = std::max(edge.confidence, evidence.confidence);
-  edge.negated = edge.negated && negated;
-  edge.hedged = edge.hedged && hedged;
+  edge.negated = edge.negated && evidence.negated;
+  edge.hedged = edge.hedged && evidence.hedged;
   if (edge.role.empty()) edge.role = role;
   if (!evidence.document.empty()) insert_sorted_unique(edge.documents, evidence.document);
   edge.evidence.push_back(std::move(evidence));
@@ -349,7 +349,10 @@ EdgeHandle KnowledgeGraph::add_edge(NodeHandle source, NodeHandle target, EdgeTy
     edge.negated = negated;
     edge.hedged = hedged;
   }
-  add_mention(graph_[it->second], evidence, date, role, negated, hedged);
+  Evidence flagged = evidence;
+  flagged.negated = negated;
+  flagged.hedged = hedged;
+  add_mention(graph_[it->second], std::move(flagged), date, role);
   return it->second;
 }
 
@@ -412,10 +415,9 @@ std::vector<KnowledgeGraph::MergedEdge> KnowledgeGraph::merge_edges(
     }
     EdgeProperties& into = merged[it->second].props;
     for (size_t i = 0; i < from.evidence.size(); ++i) {
-      // Dates and flags were aggregated already; carry them on the first mention.
+      // Dates were aggregated already; carry them on the first mention.
       const bool first = i == 0;
-      add_mention(into, std::move(from.evidence[i]), first ? from.first_date : std::string(),
-                  from.role, from.negated, from.hedged);
+      add_mention(into, std::move(from.evidence[i]), first ? from.first_date : std::string(), from.role);
     }
     if (!from.last_date.empty() && from.last_date > into.last_date) into.last_date = from.last_date;
   }

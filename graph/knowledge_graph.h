@@ -54,6 +54,12 @@ struct Evidence {
   Span target;
   std::string rule;
   double confidence = 0.0;
+  // What this sentence says of the edge: "did not capture Y" (negated),
+  // "may attack Y", "if X attacks Y" (hedged). An edge that other sentences
+  // state plainly is exported, and these flags keep this one from reading
+  // as support for it.
+  bool negated = false;
+  bool hedged = false;
 };
 
 struct EdgeProperties {

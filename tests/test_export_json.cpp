@@ -127,6 +127,8 @@ TEST_CASE("json export matches its schema and the graph", "[export][json]") {
   CHECK(ev["trigger_start"].GetUint() == 20);
   CHECK(ev["trigger_end"].GetUint() == 27);
   CHECK(str(ev["rule"]) == "subject-verb-object");
+  CHECK_FALSE(ev["negated"].GetBool());
+  CHECK_FALSE(ev["hedged"].GetBool());
 }
 
 TEST_CASE("json export includes hedged and negated edges only when asked", "[export][json]") {
@@ -140,6 +142,11 @@ TEST_CASE("json export includes hedged and negated edges only when asked", "[exp
   for (const auto& edge : doc["edges"].GetArray()) {
     negated += edge["negated"].GetBool();
     hedged += edge["hedged"].GetBool();
+    // An edge every sentence negates has negated evidence only.
+    for (const auto& ev : edge["evidence"].GetArray()) {
+      if (edge["negated"].GetBool()) CHECK(ev["negated"].GetBool());
+      if (edge["hedged"].GetBool()) CHECK(ev["hedged"].GetBool());
+    }
   }
   CHECK(negated == 1);
   CHECK(hedged == 1);

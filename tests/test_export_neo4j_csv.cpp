@@ -93,7 +93,8 @@ void check_against_graph(const KnowledgeGraph& kg, const fs::path& dir) {
   CHECK(header[2] == ":TYPE");
   for (const char* typed : {"confidence:double", "mention_count:int", "documents:string[]",
                             "evidence_sentences:string[]", "evidence_trigger_starts:int[]",
-                            "evidence_confidences:double[]", "negated:boolean",
+                            "evidence_confidences:double[]", "negated:boolean", "evidence_negated:boolean[]",
+                            "evidence_hedged:boolean[]",
                             // neo4j-admin would read an untyped "046" as a string too, but
                             // the type makes it explicit; quad class is a number.
                             "plover", "cameo:string", "quad_class:int", "first_date",

@@ -55,6 +55,30 @@ TEST_CASE("nodes merge by type and normalised name; edges aggregate", "[graph]")
   }
 }
 
+TEST_CASE("each evidence sentence keeps whether it negates or hedges the edge", "[graph]") {
+  // One document states the capture, another denies it, a third supposes
+  // it; the edge is a fact, and the two other sentences must not read as
+  // support for it. The clustering merges two spellings of one person, so the
+  // flags also survive the merge of edges that follow their nodes.
+  KnowledgeGraph g;
+  auto envoy = g.add_node(NodeType::Person, "Margit Halvorsen", "", "d1");
+  auto envoy2 = g.add_node(NodeType::Person, "Margit Halvorssen", "", "d2");
+  auto coalition = g.add_node(NodeType::Organization, "Valdorian Coalition", "", "d1");
+  g.add_edge(envoy, coalition, EdgeType::CallsOn, evidence("d1"), "", "", false, false);
+  g.add_edge(envoy2, coalition, EdgeType::CallsOn, evidence("d2"), "", "", true, false);
+  g.add_edge(envoy, coalition, EdgeType::CallsOn, evidence("d3"), "", "", false, true);
+  g.finalize();
+  REQUIRE(g.edge_count() == 1);
+  const EdgeProperties& edge = g.graph()[*boost::edges(g.graph()).first];
+  CHECK_FALSE(edge.negated);
+  CHECK_FALSE(edge.hedged);
+  REQUIRE(edge.evidence.size() == 3);
+  for (const Evidence& ev : edge.evidence) {
+    CHECK(ev.negated == (ev.document == "d2"));
+    CHECK(ev.hedged == (ev.document == "d3"));
+  }
+}
+
 TEST_CASE("add_nodes gives what add_node gives, mention by mention", "[graph]") {
   // 40 mentions (three chunks of the batch), with repeats inside a chunk,
   // across chunks and across documents, and spellings that share a key.
