@@ -1023,3 +1023,27 @@ TEST_CASE("constructions: 'the town' is the town named last before it", "[relati
   INFO(none.dump());
   CHECK_FALSE(none.any(EdgeType::Attacks));
 }
+
+TEST_CASE("constructions: 'tried to capture X', 'failed to retake X' is no capture made", "[relations]") {
+  auto tried = run("Rebels tried to capture the town of Tarvik on Monday.");
+  INFO(tried.dump());
+  const Relation* r = tried.find("Syrian rebels", EdgeType::Captures, "Tarvik");
+  REQUIRE(r);
+  CHECK(r->hedged);
+  auto failed = run("The army failed to retake the town of Merrow.");
+  INFO(failed.dump());
+  r = failed.find("Syrian government forces", EdgeType::Captures, "Merrow");
+  REQUIRE(r);
+  CHECK(r->hedged);
+  // A capture made is a fact; an attack attempted is still an attack.
+  auto made = run("Rebels captured the town of Kefr on Monday.");
+  INFO(made.dump());
+  r = made.find("Syrian rebels", EdgeType::Captures, "Kefr");
+  REQUIRE(r);
+  CHECK_FALSE(r->hedged);
+  auto storm = run("Rebels tried to storm the town of Selmon on Monday.");
+  INFO(storm.dump());
+  r = storm.find("Syrian rebels", EdgeType::Attacks, "Selmon");
+  REQUIRE(r);
+  CHECK_FALSE(r->hedged);
+}

@@ -679,6 +679,19 @@ class SentenceMatcher {
     }
   }
 
+  // "tried to retake X", "an attempt to capture X", "failed to take X": a
+  // capture attempted is not a capture made (an attack attempted is still
+  // an attack, so only captures ask this).
+  bool attempted(uint32_t trigger) const {
+    static const std::set<std::string> kAttempt = {"try", "attempt", "seek", "fail", "struggle"};
+    const Token& t = token(trigger);
+    if (t.deprel != "xcomp" && t.deprel != "acl") return false;
+    if (!in_sentence(t.head)) return false;
+    const Token& head = token(static_cast<uint32_t>(t.head));
+    const std::string lemma = ascii_lower(head.lemma.empty() ? doc_.form(head) : head.lemma);
+    return kAttempt.count(lemma) > 0;
+  }
+
   // Whether the trigger is the object of a verb that undoes its event.
   bool undone(const PatternRule& rule, uint32_t trigger) const {
     if (rule.unless_object_of.empty() || token(trigger).deprel != "obj" || !in_sentence(token(trigger).head))
@@ -747,6 +760,7 @@ class SentenceMatcher {
     r.confidence = rule.confidence;
     r.rule = rule.name + "/" + frame.name;
     flags(trigger, r.negated, r.hedged);
+    if (r.type == EdgeType::Captures && attempted(trigger)) r.hedged = true;
     doc_.relations.push_back(std::move(r));
     if (fired_) ++(*fired_)[rule.name];
   }
