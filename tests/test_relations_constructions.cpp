@@ -1047,3 +1047,12 @@ TEST_CASE("constructions: 'tried to capture X', 'failed to retake X' is no captu
   REQUIRE(r);
   CHECK_FALSE(r->hedged);
 }
+
+TEST_CASE("constructions: 'the army chief of staff, General X': X is a member of the army", "[relations]") {
+  auto d = run("The army chief of staff, General Oren Taszar, vowed to retake the bridge.");
+  INFO(d.dump());
+  CHECK(d.has("Oren Taszar", EdgeType::MemberOf, "Syrian government forces"));
+  auto mr = run("The rebels' spokesman, Mr Adel Qorvan, denied the report.");
+  INFO(mr.dump());
+  CHECK(mr.has("Adel Qorvan", EdgeType::MemberOf, "Syrian rebels"));
+}

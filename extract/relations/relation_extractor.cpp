@@ -330,6 +330,12 @@ class SentenceRelations {
   }
 
   bool role_between(uint32_t a, uint32_t b, std::string& role) const {
+    // "the army chief of staff, General Jane Roe": a title or honorific
+    // after the comma is the holder's own ("General Roe"), not the role's.
+    if (b >= a + 3 && lower(b - 2) == "," &&
+        (ex_.lexicon_.is_military_title(doc_.form(doc_.tokens[b - 1])) ||
+         ex_.lexicon_.is_honorific(doc_.form(doc_.tokens[b - 1]))))
+      --b;
     if (b <= a || b - a > 6) return false;
     // "delegate in Geneva, Jane Roe", "special envoy for Yemen, Jane Roe": a
     // place and a comma may close the role.
