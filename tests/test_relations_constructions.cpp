@@ -1056,3 +1056,13 @@ TEST_CASE("constructions: 'the army chief of staff, General X': X is a member of
   INFO(mr.dump());
   CHECK(mr.has("Adel Qorvan", EdgeType::MemberOf, "Syrian rebels"));
 }
+
+TEST_CASE("constructions: 'Y, of which X is a member': X belongs to Y", "[relations]") {
+  auto d = run("The Free Mountain Front joined the Northern Alliance (NA), of which the Tarvik Brigade is "
+               "the largest member.");
+  INFO(d.dump());
+  CHECK(d.has("Tarvik Brigade", EdgeType::MemberOf, "Northern Alliance"));
+  auto no = run("Rebels left the Northern Alliance, of which the Tarvik Brigade is no longer a member.");
+  INFO(no.dump());
+  CHECK_FALSE(no.has("Tarvik Brigade", EdgeType::MemberOf, "Northern Alliance"));
+}

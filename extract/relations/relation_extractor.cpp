@@ -66,6 +66,7 @@ class SentenceRelations {
     pro_modifiers();
     allies();
     named_members();
+    of_which_members();
     locations();
     described_by_apposition();
   }
@@ -556,6 +557,36 @@ class SentenceRelations {
       int x = mentions_[a], y = mentions_[a + 1];
       if (!describes_named_group(doc_, mention(x), mention(y))) continue;
       add(EdgeType::MemberOf, x, y, mention(y).span, 0.7, "member-of:named-group");
+    }
+  }
+
+  // "Y, of which X is a member", "Y (YY), of which X is the largest
+  // member": X belongs to Y.
+  void of_which_members() {
+    for (uint32_t k = sentence_.first_token + 2; k + 4 < sentence_.end_token; ++k) {
+      if (lower(k) != "of" || lower(k + 1) != "which" || lower(k - 1) != ",") continue;
+      // Y: the name before the comma, or before its acronym in parentheses.
+      uint32_t before = k - 1;
+      if (lower(before - 1) == ")") {
+        uint32_t open = before - 1;
+        while (open > sentence_.first_token && lower(open) != "(") --open;
+        before = open;
+      }
+      int y = before > sentence_.first_token ? mention_at(before - 1) : -1;
+      int x = mention_at(lower(k + 2) == "the" ? k + 3 : k + 2);
+      if (y < 0 || x < 0 || !is_collective_actor(entity_of(y).type)) continue;
+      uint32_t j = mention(x).end_token;
+      if (!in_sentence(j) || (lower(j) != "is" && lower(j) != "was" && lower(j) != "are" && lower(j) != "were"))
+        continue;
+      // "is a member", "is the largest member", "is a founding member".
+      for (uint32_t m = j + 1; m < sentence_.end_token && m <= j + 4; ++m) {
+        std::string w = lower(m);
+        if (w == "member" || w == "members") {
+          add(EdgeType::MemberOf, x, y, span_of(k, m + 1), 0.7, "member-of:of-which");
+          break;
+        }
+        if (w == "," || w == "not" || w == "no" || w == "never") break;
+      }
     }
   }
 
