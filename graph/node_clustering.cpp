@@ -33,11 +33,9 @@ int type_family(NodeType t) {
 // Name particles and titles: "de Mistura" = "di Mistura" = "Mistura",
 // "Gen. Vulkov" = "Vulkov".
 bool is_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> kParticles = {
-      "de",  "di",  "da",  "du", "del", "della", "der",  "den",   "dos",  "das", "al",
-      "el",  "van", "von", "bin", "ibn", "ben",  "mr",   "mrs",   "ms",   "dr",  "gen",
-      "col", "maj", "capt", "lt", "sgt", "sheikh", "prof", "sen", "rep"};
-  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+  static constexpr std::array<std::string_view, 14> kTitles = {
+      "mr", "mrs", "ms", "dr", "gen", "col", "maj", "capt", "lt", "sgt", "sheikh", "prof", "sen", "rep"};
+  return is_name_particle(w) || std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
 }
 
 // The words of a name's key (views into it), appended to `out`; for a

@@ -959,7 +959,7 @@ void type_by_place_apposition(Document& doc, const Lexicon& lex) {
 void name_surrounding_units(Document& doc, const Lexicon& lex) {
   std::map<std::string, const Mention*> units;  // name key of the place → its unit mention
   for (const Mention& m : doc.mentions) {
-    if (m.type != NodeType::Place || m.kind.empty() || m.kind == "city" || !lex.is_place_suffix(m.kind)) continue;
+    if (m.type != NodeType::Place || !lex.is_unit_kind(m.kind)) continue;
     if (m.name.size() <= m.kind.size() + 1) continue;
     units.emplace(name_key(m.name.substr(0, m.name.size() - m.kind.size() - 1)), &m);
   }

@@ -86,6 +86,9 @@ class Lexicon {
   bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
   // Lower-case words that make a place name a larger unit: "Aleppo province".
   bool is_place_suffix(std::string_view lower) const { return place_suffixes_.count(std::string(lower)); }
+  // A place kind that names a unit wider than a town (a place suffix other
+  // than "city": "province", "region", "countryside", ...).
+  bool is_unit_kind(std::string_view kind) const { return kind != "city" && is_place_suffix(kind); }
   // Lower-case words that place a part of a country: "northern", "central",
   // "rural" ("the northern province of X"; "Eastern" as a region's name).
   bool is_direction_word(std::string_view lower) const { return direction_words_.count(std::string(lower)); }

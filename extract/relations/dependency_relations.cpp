@@ -15,9 +15,9 @@ bool is_relative_pronoun(const Document& doc, const Token& t) {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const PatternSet& patterns, Document& doc, int sentence,
+  SentenceMatcher(const PatternSet& patterns, const Lexicon& lexicon, Document& doc, int sentence,
                   std::map<std::string, int>* fired)
-      : patterns_(patterns), doc_(doc), sentence_(doc.sentences[sentence]), index_(sentence),
+      : patterns_(patterns), lexicon_(lexicon), doc_(doc), sentence_(doc.sentences[sentence]), index_(sentence),
         fired_(fired) {
     const uint32_t first = sentence_.first_token, end = sentence_.end_token;
     children_.assign(end - first, {});
@@ -137,12 +137,6 @@ class SentenceMatcher {
   bool is_first_person(uint32_t k) const {
     std::string w = ascii_lower(doc_.form(token(k)));
     return w == "i" || w == "we";
-  }
-
-  bool has_mark(uint32_t k, std::string_view word) const {
-    for (uint32_t c : children(k))
-      if (token(c).deprel == "mark" && ascii_lower(doc_.form(token(c))) == word) return true;
-    return false;
   }
 
   bool has_any_case(uint32_t k) const {
@@ -334,7 +328,7 @@ class SentenceMatcher {
             // "Turkish strikes will not stop until we defeat Y": the side
             // that says "we" is the one whose action goes on until then.
             bool same_side = subject >= 0 && ascii_lower(doc_.form(token(static_cast<uint32_t>(subject)))) == "we" &&
-                             step.relation == "advcl" && token(k).deprel == "advcl" && has_mark(k, "until");
+                             step.relation == "advcl" && token(k).deprel == "advcl" && has_case(k, {"until"});
             if (subject >= 0 && !speaker && !same_side) continue;
           }
           // "X condemned the strikes on Y": the object of a commentary verb
@@ -521,9 +515,7 @@ class SentenceMatcher {
       if (m.entity < 0) continue;
       const DocEntity& e = doc_.entities[m.entity];
       if (e.type != NodeType::Place) continue;
-      if (e.kind == "country" || e.kind == "province" || e.kind == "governorate" || e.kind == "region" ||
-          e.kind == "district" || e.kind == "countryside")
-        continue;
+      if (e.kind == "country" || lexicon_.is_unit_kind(e.kind)) continue;
       return static_cast<int>(i);
     }
     return -1;
@@ -766,6 +758,7 @@ class SentenceMatcher {
   }
 
   const PatternSet& patterns_;
+  const Lexicon& lexicon_;
   Document& doc_;
   const Sentence& sentence_;
   int index_;
@@ -821,11 +814,11 @@ bool relation_types_fit(EdgeType type, const DocEntity& s, const DocEntity& t) {
   }
 }
 
-void extract_dependency_relations(const PatternSet& patterns, Document& doc,
+void extract_dependency_relations(const PatternSet& patterns, const Lexicon& lexicon, Document& doc,
                                   std::map<std::string, int>* fired) {
   if (!has_parse(doc)) return;
   for (size_t s = 0; s < doc.sentences.size(); ++s)
-    SentenceMatcher(patterns, doc, static_cast<int>(s), fired).run();
+    SentenceMatcher(patterns, lexicon, doc, static_cast<int>(s), fired).run();
 }
 
 }  // namespace newsgraph

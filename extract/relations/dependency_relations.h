@@ -17,8 +17,11 @@
 
 namespace newsgraph {
 
-// Appends to doc.relations. If `fired` is given, counts relations per rule name.
-void extract_dependency_relations(const PatternSet& patterns, Document& doc,
+class Lexicon;
+
+// Appends to doc.relations. If `fired` is given, counts relations per rule
+// name. `lexicon` says which place kinds are wider than a town.
+void extract_dependency_relations(const PatternSet& patterns, const Lexicon& lexicon, Document& doc,
                                   std::map<std::string, int>* fired = nullptr);
 
 // True when the document carries a dependency parse.

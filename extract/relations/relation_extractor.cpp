@@ -685,7 +685,7 @@ class SentenceRelations {
 
   // A country, or a unit named by its kind ("X province", "X governorate").
   bool wider_unit(const DocEntity& e) const {
-    return e.kind == "country" || (e.kind != "city" && ex_.lexicon_.is_place_suffix(e.kind));
+    return e.kind == "country" || ex_.lexicon_.is_unit_kind(e.kind);
   }
 
   // The words between two places say the first is a place of some kind in
@@ -769,7 +769,7 @@ class SentenceRelations {
 void RelationExtractor::extract(Document& doc, std::map<std::string, int>* fired) const {
   doc.relations.clear();
   bool parsed = has_parse(doc);
-  if (parsed) extract_dependency_relations(patterns_, doc, fired);
+  if (parsed) extract_dependency_relations(patterns_, lexicon_, doc, fired);
   for (size_t s = 0; s < doc.sentences.size(); ++s)
     SentenceRelations(*this, doc, static_cast<int>(s)).run(parsed);
 

@@ -163,10 +163,7 @@ void resolve_entities(Document& doc) {
       // "the province of Aleppo", "northern Aleppo" named "Aleppo province":
       // the bare town name is the town's alias, not the province's ("the
       // city of Aleppo" is the town itself).
-      bool unit_named_by_kind = m.type == NodeType::Place && !m.kind.empty() && m.kind != "city" &&
-                                m.name != m.text &&
-                                m.name.size() > m.kind.size() &&
-                                m.name.compare(m.name.size() - m.kind.size(), m.kind.size(), m.kind) == 0;
+      bool unit_named_by_kind = m.type == NodeType::Place && m.kind != "city" && m.name == m.text + " " + m.kind;
       if (!unit_named_by_kind) ++surface[m.text];
     }
     entity.type = std::max_element(type_votes.begin(), type_votes.end(),

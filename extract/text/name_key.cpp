@@ -51,7 +51,7 @@ std::string key_initials(std::string_view key) {
 bool is_name_particle(std::string_view word) {
   static const std::unordered_set<std::string_view> kParticles = {
       "de",  "di",  "da", "du", "del", "della", "van", "von", "der",
-      "den", "bin", "ibn", "al", "el", "dos",  "das"};
+      "den", "bin", "ibn", "ben", "al", "el", "dos", "das"};
   return kParticles.count(word) > 0;
 }
 

@@ -21,7 +21,7 @@ std::vector<std::string> key_words(std::string_view key);
 std::string key_initials(std::string_view key);
 
 // A lower-case particle inside a personal name: "de" (Staffan de Mistura),
-// "al" (Bashar al-Assad), "bin", "van", "von", "dos", ...
+// "al" (Bashar al-Assad), "bin", "ben", "van", "von", "dos", ...
 bool is_name_particle(std::string_view word);
 
 }  // namespace newsgraph
