@@ -72,6 +72,23 @@ TEST_CASE("clean text: a dump without blank lines or header is all article", "[c
         "Officials said most would reopen on Thursday if roads were cleared overnight.");
 }
 
+TEST_CASE("clean text: a short paragraph of one statement is article text, first or last", "[clean]") {
+  std::string dump =
+      "Ferry strike ends after two days\n\n"
+      "The ferry union called off its strike.\n\n"
+      "Crossings to the islands resumed on Friday morning after union leaders accepted a new pay offer.\n\n"
+      "Managers said timetables would be normal by Sunday.\n\n"
+      "The union thanked passengers for waiting.\n\n"
+      "What happens next?\n";
+  Article a = clean_text(dump);
+  CHECK(a.title == "Ferry strike ends after two days");
+  CHECK(a.body ==
+        "The ferry union called off its strike.\n"
+        "Crossings to the islands resumed on Friday morning after union leaders accepted a new pay offer.\n"
+        "Managers said timetables would be normal by Sunday.\n"
+        "The union thanked passengers for waiting.");
+}
+
 TEST_CASE("clean text: seed dumps give the true titles and their dates", "[clean][shared]") {
   if (!have_shared()) {
     WARN("../shared absent; skipped");

@@ -68,6 +68,12 @@ size_t count_words(std::string_view s) {
   return n;
 }
 
+// Ends with a full stop (before any closing quote), not "...".
+bool ends_with_full_stop(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  return s.size() >= 2 && s.back() == '.' && s[s.size() - 2] != '.';
+}
+
 bool ends_like_sentence(std::string_view s) {
   auto ends = [&](std::string_view t) {
     return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
@@ -200,6 +206,9 @@ LineKind classify(const Line& l) {
   if (is_date_line(t, l.words)) return LineKind::Date;
   if (is_caption(t, l.words)) return LineKind::Caption;
   if (l.words >= 8 && l.sentence) return LineKind::Text;
+  // A short paragraph of one plain statement ("The army denied it.") is
+  // text; a short question or exclamation is more often a subhead or a prompt.
+  if (l.words >= 5 && l.sentence && ends_with_full_stop(t)) return LineKind::Text;
   if (l.words >= 20) return LineKind::Text;
   return LineKind::Short;
 }
