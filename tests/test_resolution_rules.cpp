@@ -484,3 +484,43 @@ TEST_CASE("rules: a capital after a direction or a part of the city is the place
   CHECK(damascus->type == NodeType::Place);
   CHECK_FALSE(entity(d, "Syrian government"));
 }
+
+TEST_CASE("rules: a listed name that starts with a particle is the listed entity", "[resolution][rules]") {
+  Document d = in_syria("Jihadists linked to al-Qaeda attacked an army post near Tarvik.\n");
+  const DocEntity* qaeda = entity(d, "al-Qaeda");
+  REQUIRE(qaeda);
+  CHECK(qaeda->type == NodeType::Group);
+}
+
+TEST_CASE("rules: a name after a place noun and a comma is a place", "[resolution][rules]") {
+  Document d = in_syria("Talks were held in the Valdorian capital, Merrowick, on Sunday.\n");
+  const DocEntity* city = entity(d, "Merrowick");
+  REQUIRE(city);
+  CHECK(city->type == NodeType::Place);
+}
+
+TEST_CASE("rules: 'to' after 'loyal' or 'linked' is no place cue", "[resolution][rules]") {
+  Document d = in_syria("Fighters loyal to Omar Talas attacked the town of Tarvik on Monday.\n");
+  const DocEntity* talas = entity(d, "Omar Talas");
+  REQUIRE(talas);
+  CHECK(talas->type == NodeType::Person);
+}
+
+TEST_CASE("rules: a capital under attack is the city, not its government", "[resolution][rules]") {
+  Document d = in_syria("Rebels launched an offensive on Damascus on Monday.\nThe army besieged Damascus.\n");
+  const DocEntity* damascus = entity(d, "Damascus");
+  REQUIRE(damascus);
+  CHECK(damascus->type == NodeType::Place);
+  CHECK_FALSE(entity(d, "Syrian government"));
+}
+
+TEST_CASE("rules: a capital counts for its country's setting whatever other towns share its name",
+          "[resolution][rules]") {
+  // Tripoli is also a Lebanese city in the gazetteer; the capital of Libya
+  // makes "the government" Libya's.
+  Document d = run(
+      "Clashes in Tripoli\n\nHeavy clashes shook Tripoli on Thursday, the government said, as Libyan "
+      "families fled and Egypt and Turkey urged calm.\n");
+  CHECK(entity(d, "Libyan government"));
+  CHECK_FALSE(entity(d, "government"));
+}

@@ -516,7 +516,8 @@ class SentenceScanner {
 
   // A known name starting at k (longest match, capitalised ends).
   uint32_t known_name_at(uint32_t k, const NameEntry** found) const {
-    if (!is_capitalised(form(k)) && !is_acronym(form(k))) return k;
+    // "al-Qaeda", "al-Shabaab": a listed name may start with a particle.
+    if (!is_capitalised(form(k)) && !is_acronym(form(k)) && !particle_start(k)) return k;
     if (form(k) == "The") return k;  // "The Levant Front": let the span decide
     // "North Korean" is an adjective, not the region "North".
     if (const std::string* c = nullptr; country_adjective_at(k, &c) == k + 2) return k;
@@ -662,10 +663,22 @@ class SentenceScanner {
       std::string prev = lower(first - 1);
       if (lex_.is_organization_noun(prev)) return NodeType::Organization;
       if (lex_.is_place_verb(prev) && n <= 2) return NodeType::Place;
-      if (lex_.is_place_preposition(prev) && n <= 2) return NodeType::Place;
+      // "to" after an adjective or a participle relates, not moves: "forces
+      // loyal to X", "a group linked to X", "according to X".
+      static const std::set<std::string_view> kRelating = {"linked",    "allied",   "tied",     "related",
+                                                           "connected", "affiliated", "aligned", "according",
+                                                           "opposed",   "attached",  "subordinate"};
+      const bool relating_to = prev == "to" && first >= sentence_.first_token + 2 &&
+                               (doc_.tokens[first - 2].upos == "ADJ" || kRelating.count(lower(first - 2)));
+      if (lex_.is_place_preposition(prev) && n <= 2 && !relating_to) return NodeType::Place;
       if (after_neighbouring(first) && n <= 2) return NodeType::Place;
       if (prev == "of" && first >= sentence_.first_token + 2 &&
           lex_.is_place_noun(lower(first - 2)))
+        return NodeType::Place;
+      // "the Afghan capital, X", "a nearby town, X": the name in apposition
+      // to a place noun (not "in the town, X said").
+      if (prev == "," && first >= sentence_.first_token + 2 && lex_.is_place_noun(lower(first - 2)) &&
+          n <= 3 && !(in_sentence(end) && lex_.is_person_verb(lower(end))))
         return NodeType::Place;
     }
     // Two to four capitalised words with no other cue: most often a person,
@@ -721,6 +734,10 @@ class SentenceScanner {
       bool locative = k > sentence_.first_token &&
                       (lex_.is_place_preposition(lower(k - 1)) || lower(k - 1) == "capital" ||
                        lower(k - 1) == "city" || of_a_place_part(k));
+      // "an offensive on Kabul", "besieged Kabul": the city attacked.
+      locative = locative || (k > sentence_.first_token && lex_.is_place_verb(lower(k - 1))) ||
+                 (k >= sentence_.first_token + 2 && (lower(k - 1) == "on" || lower(k - 1) == "against") &&
+                  lex_.is_held_by_noun(lower(k - 2)));
       // "London-based": where a body sits is the city.
       locative = locative || (glued_hyphen(end) && (lower(end + 1) == "based" || lower(end + 1) == "headquartered"));
       if (!locative && k > sentence_.first_token && !doc_.mentions.empty() &&
@@ -998,7 +1015,12 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     const std::string* country = lexicon_.country_of_adjective(word);
     int w = weight;
     bool is_town = false;
-    if (!country) {
+    if (!country && (country = lexicon_.country_of_capital(word))) {
+      // A capital is a town of its country, whatever other towns share
+      // its name (Tripoli, Libya; Tripoli, Lebanon).
+      w = 2 * weight;
+      is_town = true;
+    } else if (!country) {
       const NameEntry* e = lexicon_.find_name(word);
       if (!e || e->type != NodeType::Place) return;
       if (e->kind == "country") {
