@@ -7,6 +7,7 @@
 #include <random>
 
 #include "extract/nlp/participle_modifier.h"
+#include "extract/nlp/tree_repairs.h"
 #include "extract/text/name_key.h"
 #include "extract/text/unicode.h"
 
@@ -373,7 +374,10 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
     else if (is_adjectival_participle(forms, xpos, upos, k)) edit[k] = kAsAdjective;
     edited = edited || edit[k] != kKeep;
   }
-  if (!edited) return parse_tree(forms, xpos, upos, heads, labels);
+  if (!edited) {
+    parse_tree(forms, xpos, upos, heads, labels);
+    return repair(forms, xpos, upos, heads, labels);
+  }
   std::vector<std::string_view> f, x, u;
   std::vector<int> position(n, -1);  // of each original word in the rewritten sentence; -1 = left out
   for (size_t i = 0; i < n; ++i) {
@@ -413,6 +417,20 @@ void DependencyParser::parse_words(const std::vector<std::string_view>& forms,
     heads[name] = particle;
     if (flat >= 0) labels[name] = flat;
   }
+  repair(forms, xpos, upos, heads, labels);
+}
+
+void DependencyParser::repair(const std::vector<std::string_view>& forms,
+                              const std::vector<std::string_view>& xpos,
+                              const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                              std::vector<int>& labels) const {
+  std::vector<std::string> names(labels.size());
+  for (size_t i = 0; i < labels.size(); ++i) names[i] = labels_[labels[i]];
+  bool changed = reattach_verb_after_relative_clause(forms, xpos, upos, heads, names);
+  changed = join_coordinated_subjects(heads, names) || changed;
+  if (!changed) return;
+  for (size_t i = 0; i < labels.size(); ++i)
+    if (int id = label_id(names[i]); id >= 0) labels[i] = id;
 }
 
 void DependencyParser::parse_tree(const std::vector<std::string_view>& forms,

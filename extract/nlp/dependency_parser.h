@@ -69,6 +69,9 @@ class DependencyParser {
   // parse_words without its repairs: the transitions alone.
   void parse_tree(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
                   const std::vector<std::string_view>& upos, std::vector<int>& heads, std::vector<int>& labels) const;
+  // The tree repairs of tree_repairs.h, on label ids.
+  void repair(const std::vector<std::string_view>& forms, const std::vector<std::string_view>& xpos,
+              const std::vector<std::string_view>& upos, std::vector<int>& heads, std::vector<int>& labels) const;
   std::vector<std::string> labels_;
   PerceptronModel actions_;
   PerceptronModel labeler_;

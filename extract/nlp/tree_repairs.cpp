@@ -1,0 +1,71 @@
+#include "extract/nlp/tree_repairs.h"
+
+namespace newsgraph::nlp {
+
+namespace {
+
+bool is_finite_verb(std::string_view xpos) {
+  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD";
+}
+
+}  // namespace
+
+bool reattach_verb_after_relative_clause(const std::vector<std::string_view>& forms,
+                                         const std::vector<std::string_view>& xpos,
+                                         const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                                         std::vector<std::string>& labels) {
+  const int n = static_cast<int>(forms.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (heads[i] < 0) root = i;
+  if (root < 0 || (upos[root] != "NOUN" && upos[root] != "PROPN")) return false;
+  for (int clause = root + 1; clause < n; ++clause) {
+    if (heads[clause] != root || labels[clause] != "acl:relcl") continue;
+    for (int verb = clause + 1; verb < n; ++verb) {
+      if (heads[verb] != clause || labels[verb] != "conj" || upos[verb] != "VERB" || forms[verb - 1] != ",")
+        continue;
+      bool own_subject_or_cc = false, passive = false;
+      for (int d = 0; d < n; ++d) {
+        if (heads[d] != verb) continue;
+        own_subject_or_cc = own_subject_or_cc || labels[d] == "cc" || labels[d].rfind("nsubj", 0) == 0 ||
+                            labels[d].rfind("csubj", 0) == 0;
+        passive = passive || labels[d] == "aux:pass";
+      }
+      // A finite verb, or a past form the tagger took for a participle
+      // ("which backs X, responded": VBN), or a passive with its auxiliary.
+      if (own_subject_or_cc || !(is_finite_verb(xpos[verb]) || xpos[verb] == "VBN" || passive)) continue;
+      heads[verb] = -1;
+      labels[verb] = "root";
+      heads[root] = verb;
+      labels[root] = passive ? "nsubj:pass" : "nsubj";
+      for (int d = verb + 1; d < n; ++d)
+        if (heads[d] == root) heads[d] = verb;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>& labels) {
+  const int n = static_cast<int>(heads.size());
+  bool changed = false;
+  for (int first = 0; first < n; ++first) {
+    if (labels[first] != "nsubj" || heads[first] < 0) continue;
+    const int verb = heads[first];
+    for (int second = first + 1; second < n && second < verb; ++second) {
+      if (heads[second] != verb || labels[second] != "nsubj") continue;
+      int cc = -1;
+      for (int c = first + 1; c < second; ++c)
+        if (heads[c] == verb && labels[c] == "cc") cc = c;
+      if (cc < 0) break;
+      heads[second] = first;
+      labels[second] = "conj";
+      heads[cc] = second;
+      changed = true;
+      break;
+    }
+  }
+  return changed;
+}
+
+}  // namespace newsgraph::nlp
