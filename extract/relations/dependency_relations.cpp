@@ -284,9 +284,10 @@ class SentenceMatcher {
           // ("X condemned the siege of Y": X is no besieger).
           // Not for the object of a verb with a subject of its own ("X
           // launched an offensive on Y"): that subject is the agent, and
-          // the frames that read it apply.
-          if (token(k).deprel == "obj" && in_sentence(token(k).head) &&
-              subject_child(static_cast<uint32_t>(token(k).head)) >= 0)
+          // the frames that read it apply. So for "X responded with air
+          // strikes on Y".
+          if ((token(k).deprel == "obj" || (token(k).deprel == "obl" && has_case(k, {"with"}))) &&
+              in_sentence(token(k).head) && subject_child(static_cast<uint32_t>(token(k).head)) >= 0)
             continue;
           int commentator = commentator_of(k);
           for (uint32_t j = k; j > sentence_.first_token;) {
@@ -383,6 +384,7 @@ class SentenceMatcher {
     if (int m = possessive_referent(k, trigger); m >= 0) return m;
     if (int m = named_example(k); m >= 0) return m;
     if (int m = settlement_referent(k); m >= 0) return m;
+    if (int m = holder_after_field(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
       uint32_t clause = trigger;
@@ -390,7 +392,7 @@ class SentenceMatcher {
              token(clause).deprel == "conj")
         clause = static_cast<uint32_t>(token(clause).head);
       if (token(clause).deprel == "acl:relcl" && token(clause).head >= 0)
-        return mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1, agent);
+        return list_antecedent(mention_for(static_cast<uint32_t>(token(clause).head), trigger, depth + 1, agent), k);
       // The parse missed the relative clause: ", who ..." follows its
       // antecedent, the nearest actor named before it.
       std::string pronoun = ascii_lower(doc_.form(token(k)));
@@ -400,12 +402,26 @@ class SentenceMatcher {
           int m = mention_at(j);
           if (m < 0) continue;
           // "who" is never a place; "which" is the nearest name of any kind.
-          if (pronoun == "which" || doc_.mentions[m].type != NodeType::Place) return m;
+          if (pronoun == "which" || doc_.mentions[m].type != NodeType::Place) return list_antecedent(m, k);
         }
       }
       return -1;
     }
     if (depth >= 2) return -1;
+    // "forces loyal to X", "militias allied to X": the forces are X's side.
+    for (uint32_t c : children(k)) {
+      const std::string l = ascii_lower(doc_.form(token(c)));
+      if (token(c).deprel != "amod" || (l != "loyal" && l != "allied" && l != "faithful")) continue;
+      for (uint32_t d : children(c))
+        if (has_case(d, {"to"}))
+          if (int m = mention_at(d); m >= 0 && doc_.mentions[m].type != NodeType::Place) return m;
+    }
+    // "the rebel stronghold of X", "the government-held town of X": a place
+    // noun stands for the place its of-phrase names, not for its holder.
+    if (lexicon_.is_place_noun(ascii_lower(doc_.form(token(k)))))
+      for (uint32_t c : children(k))
+        if (token(c).deprel == "nmod" && has_case(c, {"of"}))
+          if (int m = mention_at(c); m >= 0 && doc_.mentions[m].type == NodeType::Place) return m;
     // Below the word, the name itself before its owner: in "X's ambassador
     // Jane Roe", the ambassador is Jane Roe, not X. A country's adjective,
     // when the recognizer made it a mention, comes before the possessor:
@@ -424,6 +440,73 @@ class SentenceMatcher {
         // "the town of X" is X; "gains against X" is not.
         if (token(c).deprel == "nmod" && !has_case(c, {"of"}) && has_any_case(c)) continue;
         if (int m = mention_for(c, trigger, depth + 1, agent); m >= 0) return m;
+      }
+    }
+    // "struck targets in Y", "shelled positions near Y": things of a side
+    // that names no side stand for the place they are in — a town or a
+    // region, not a whole country ("areas in northern Syria" are no attack
+    // on Syria), and only as the word the rule reached, not below another
+    // ("condemned X's bombardment of areas in Y" condemns X).
+    // The place may hang on the noun or, when the noun is an object, on
+    // its verb ("struck [targets] [in Y]").
+    if (!agent && depth == 0 && lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k))))) {
+      std::vector<uint32_t> places;
+      for (uint32_t c : children(k))
+        if (token(c).deprel == "nmod") places.push_back(c);
+      if (token(k).deprel == "obj" && in_sentence(token(k).head))
+        for (uint32_t c : children(static_cast<uint32_t>(token(k).head)))
+          if (token(c).deprel == "obl") places.push_back(c);
+      for (uint32_t c : places)
+        if (has_case(c, {"in", "near", "around", "outside"}))
+          if (int m = mention_at(c); m >= 0 && doc_.mentions[m].type == NodeType::Place &&
+                                     doc_.entities[doc_.mentions[m].entity].kind != "country")
+            return m;
+    }
+    return -1;
+  }
+
+  // "X and Y, which are mediating ...": a relative clause after a list of
+  // names speaks of all of them unless its verb is singular ("which is");
+  // the list's first name is returned, and its conjuncts follow from it.
+  // m is the antecedent found for relative pronoun k.
+  int list_antecedent(int m, uint32_t k) const {
+    if (m < 0 || doc_.mentions[m].sentence != index_ || k == 0 || ascii_lower(doc_.form(token(k - 1))) != ",")
+      return m;
+    if (int verb = token(k).head; in_sentence(verb)) {
+      auto singular = [this](uint32_t w) {
+        const std::string f = ascii_lower(doc_.form(token(w)));
+        return token(w).xpos == "VBZ" || f == "was" || f == "is" || f == "has";
+      };
+      if (singular(static_cast<uint32_t>(verb))) return m;
+      for (uint32_t c : children(static_cast<uint32_t>(verb)))
+        if ((token(c).deprel == "aux" || token(c).deprel == "cop") && singular(c)) return m;
+    }
+    int head = m;
+    for (int step = 0; step < 8; ++step) {
+      const Mention& men = doc_.mentions[head];
+      uint32_t last = men.end_token - 1;  // the name's head word in English
+      if (token(last).deprel != "conj" || !in_sentence(token(last).head)) break;
+      int up = mention_at(static_cast<uint32_t>(token(last).head));
+      if (up < 0 || up == head || doc_.mentions[up].first_token > men.first_token) break;
+      head = up;
+    }
+    return head;
+  }
+
+  // "The UN envoy for Yemen, Jane Roe, met ...": the parse often makes the
+  // holder's name a conjunct of the role's field ("Yemen, Jane Roe"); a
+  // person joined to the field by a comma alone is the role's holder.
+  int holder_after_field(uint32_t k) const {
+    const Token& role = token(k);
+    if (role.upos != "NOUN" || !lexicon_.is_role(ascii_lower(doc_.form(role)))) return -1;
+    for (uint32_t field : children(k)) {
+      if (token(field).deprel != "nmod") continue;
+      for (uint32_t d : children(field)) {
+        if (token(d).deprel != "conj" || ascii_lower(doc_.form(token(d - 1))) != ",") continue;
+        bool coordinated = false;
+        for (uint32_t c : children(d)) coordinated = coordinated || token(c).deprel == "cc";
+        int m = mention_at(d);
+        if (!coordinated && m >= 0 && doc_.mentions[m].type == NodeType::Person) return m;
       }
     }
     return -1;
@@ -478,8 +561,11 @@ class SentenceMatcher {
       const int head = token(clause).head;
       if (!in_sentence(head)) return -1;
       if (token(clause).deprel == "ccomp") {
-        if (!is_reporting_verb(static_cast<uint32_t>(head))) return -1;
-        int speaker = subject_child(static_cast<uint32_t>(head));
+        // "X denied that it had ...", "X rejected claims that it had ...":
+        // the one who denies speaks of itself.
+        int verb = denial_verb(clause);
+        if (verb < 0 && !is_reporting_verb(static_cast<uint32_t>(head))) return -1;
+        int speaker = subject_child(static_cast<uint32_t>(verb >= 0 ? verb : head));
         // "X accused Y and said ...": the first verb's subject.
         if (speaker < 0 && token(head).deprel == "conj" && in_sentence(token(head).head))
           speaker = subject_child(static_cast<uint32_t>(token(head).head));
@@ -589,9 +675,16 @@ class SentenceMatcher {
         if (doc_.mentions[m].sentence == index_)  // a pronoun's referent may be earlier
           for (uint32_t t = doc_.mentions[m].first_token; t < doc_.mentions[m].end_token; ++t)
             if (t != k) heads.push_back(t);
+        // A conjunct with a subordinator of its own ("X, while Y is backed
+        // by Z", misparsed as a list) heads a clause, not a list member.
+        auto clause = [this](uint32_t c) {
+          for (uint32_t d : children(c))
+            if (token(d).deprel == "mark") return true;
+          return false;
+        };
         for (size_t i = 0; i < heads.size() && i < 32; ++i)
           for (uint32_t c : children(heads[i]))
-            if (token(c).deprel == "conj") {
+            if (token(c).deprel == "conj" && !clause(c)) {
               if (token(c).upos != "VERB" && token(c).upos != "AUX") heads.push_back(c);
               if (int cm = mention_for(c, trigger, 0, agent); cm >= 0 && cm != m) found.push_back(cm);
             }
@@ -655,6 +748,8 @@ class SentenceMatcher {
     for (size_t i = 0; i + 1 < scope.size(); ++i)
       if (token(scope[i]).deprel == "xcomp" && (calls_on(scope[i + 1]) || is_intention_verb(scope[i + 1])))
         hedged = true;
+    for (uint32_t s : scope)
+      if (denied(s)) negated = true;
     for (uint32_t s : scope) {
       for (uint32_t c : children(s)) {
         std::string w = ascii_lower(doc_.form(token(c)));
@@ -670,6 +765,28 @@ class SentenceMatcher {
       }
     }
   }
+
+  // "X denied arming Y", "X denied that it had shelled Y", "X rejected
+  // claims that its forces bombed Y": the denying verb over the clause, or -1.
+  int denial_verb(uint32_t clause) const {
+    static const std::set<std::string> kDeny = {"deny", "refute", "dismiss", "reject"};
+    static const std::set<std::string> kClaim = {"claim", "report", "accusation", "allegation", "charge",
+                                                 "suggestion", "assertion"};
+    auto lemma = [this](uint32_t k) {
+      const Token& t = token(k);
+      return t.lemma.empty() ? ascii_lower(doc_.form(t)) : t.lemma;
+    };
+    const Token& t = token(clause);
+    if ((t.deprel != "ccomp" && t.deprel != "xcomp" && t.deprel != "acl") || !in_sentence(t.head)) return -1;
+    uint32_t head = static_cast<uint32_t>(t.head);
+    // "deny" itself takes the clause; "reject" and "dismiss" only through a
+    // claim noun ("rejected the idea of talks" is no denial).
+    if (t.deprel != "acl" && (lemma(head) == "deny" || lemma(head) == "refute")) return static_cast<int>(head);
+    if (!kClaim.count(lemma(head)) || token(head).deprel != "obj" || !in_sentence(token(head).head)) return -1;
+    uint32_t verb = static_cast<uint32_t>(token(head).head);
+    return kDeny.count(lemma(verb)) ? static_cast<int>(verb) : -1;
+  }
+  bool denied(uint32_t clause) const { return denial_verb(clause) >= 0; }
 
   // "tried to retake X", "an attempt to capture X", "failed to take X": a
   // capture attempted is not a capture made (an attack attempted is still
@@ -695,6 +812,18 @@ class SentenceMatcher {
     return false;
   }
 
+  // Whether the rule names the verbs its trigger must be the object of,
+  // and the trigger is not.
+  bool outside_verbs(const PatternRule& rule, uint32_t trigger) const {
+    if (rule.object_of.empty()) return false;
+    if (token(trigger).deprel != "obj" || !in_sentence(token(trigger).head)) return true;
+    const Token& verb = token(static_cast<uint32_t>(token(trigger).head));
+    const std::string lower = ascii_lower(doc_.form(verb));
+    for (const std::string& w : rule.object_of)
+      if (w == verb.lemma || w == lower) return false;
+    return true;
+  }
+
   // Whether the sentence holds a word that gives the trigger another sense.
   bool other_sense(const PatternRule& rule) const {
     if (rule.unless_words.empty()) return false;
@@ -706,7 +835,7 @@ class SentenceMatcher {
   }
 
   void apply(const PatternRule& rule, uint32_t trigger) {
-    if (undone(rule, trigger) || other_sense(rule)) return;
+    if (undone(rule, trigger) || outside_verbs(rule, trigger) || other_sense(rule)) return;
     for (const Frame* frame : rule.frames) {
       if (std::any_of(frame->unless.begin(), frame->unless.end(),
                       [&](const Path& p) { return !follow(p, trigger).empty(); }))

@@ -143,6 +143,8 @@ PatternSet PatternSet::load(const fs::path& dir, const fs::path& schema_path) {
       if (r["trigger"].HasMember("upos")) rule.upos = strings(r["trigger"]["upos"]);
       if (r.HasMember("unless_object_of"))
         for (const std::string& w : strings(r["unless_object_of"])) rule.unless_object_of.push_back(ascii_lower(w));
+      if (r.HasMember("object_of"))
+        for (const std::string& w : strings(r["object_of"])) rule.object_of.push_back(ascii_lower(w));
       if (r.HasMember("unless_words"))
         for (const std::string& w : strings(r["unless_words"])) rule.unless_words.push_back(ascii_lower(w));
       if (r.HasMember("target_types"))

@@ -60,6 +60,10 @@ struct PatternRule {
   // noun names: the rule does not fire on a trigger that is their object
   // ("the army broke the siege of Y" states no siege by the army).
   std::vector<std::string> unless_object_of;
+  // Lemmas (or lower-case forms) of the verbs the trigger noun must be the
+  // object of; empty = any place in the sentence ("X and Y signed a truce"
+  // negotiate; "X and Y demanded a truce" do not).
+  std::vector<std::string> object_of;
   // The node types the target may have; empty = any the edge type accepts
   // ("defeated Y" attacks an armed group, not a rival candidate).
   std::vector<NodeType> target_types;
