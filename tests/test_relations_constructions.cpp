@@ -1153,6 +1153,15 @@ TEST_CASE("constructions: a relative clause after a list speaks of the whole lis
   INFO(singular.dump());
   CHECK(singular.has("Oman", EdgeType::Mediates, "Syrian government"));
   CHECK_FALSE(singular.has("Qatar", EdgeType::Mediates, "Syrian government"));
+  // Hosts of talks are no parties to them, nor do they meet each other.
+  auto hosts = run("Qatar and Oman, which hosted talks between the government and the rebels, urged calm.");
+  INFO(hosts.dump());
+  CHECK(hosts.has("Qatar", EdgeType::Mediates, "Syrian rebels"));
+  CHECK_FALSE(hosts.has("Qatar", EdgeType::NegotiatesWith, "Oman"));
+  CHECK_FALSE(hosts.has("Qatar", EdgeType::MeetsWith, "Oman"));
+  auto held = run("Qatar and Oman held talks in Geneva on Monday.");
+  INFO(held.dump());
+  CHECK(held.has("Qatar", EdgeType::NegotiatesWith, "Oman"));
 }
 
 TEST_CASE("constructions: a clause misparsed as a conjunct is no list member", "[relations]") {
