@@ -524,3 +524,11 @@ TEST_CASE("rules: a capital counts for its country's setting whatever other town
   CHECK(entity(d, "Libyan government"));
   CHECK_FALSE(entity(d, "government"));
 }
+
+TEST_CASE("rules: a singular group noun after a group's name is the group itself", "[resolution][rules]") {
+  Document d = in_syria("The Kurdish YPG militia attacked the town of Tarvik.\nThe Hamas movement said nothing.\n");
+  CHECK(entity(d, "People's Protection Units"));
+  CHECK_FALSE(entity(d, "Syrian militias"));
+  CHECK_FALSE(entity(d, "militia"));
+  CHECK_FALSE(entity(d, "Syrian movement"));
+}

@@ -278,13 +278,17 @@ class SentenceScanner {
   }
 
   // Word k is a plural actor head right after the name of a group or an
-  // organization: "Nusra Front militants".
+  // organization ("Nusra Front militants"), or a singular noun for a whole
+  // group ("the YPG militia", "the Hamas movement"): the group itself.
   bool follows_named_group(uint32_t k) const {
     if (doc_.mentions.empty() || k == sentence_.first_token) return false;
     const Mention& before = doc_.mentions.back();
     if (before.sentence != index_ || before.end_token != k ||
         (before.type != NodeType::Group && before.type != NodeType::Organization) || !is_capitalised(form(k - 1)))
       return false;
+    static const std::set<std::string> kWholeGroup = {"militia", "group", "faction", "movement", "alliance",
+                                                      "coalition", "network", "organisation", "organization"};
+    if (kWholeGroup.count(lower(k))) return true;
     const ActorEntry* actor = lex_.find_actor(lower(k));
     return actor && actor->role == "non-state" && !form(k).empty() && form(k).back() == 's';
   }
