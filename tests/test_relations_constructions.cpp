@@ -1178,3 +1178,25 @@ TEST_CASE("constructions: forces loyal to X are X's", "[relations]") {
   INFO(f.dump());
   CHECK(f.has("Northern Brigade", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: an attack repelled is no attack by the one who repelled it", "[relations]") {
+  auto repelled = run("Rebel groups said they had repelled an attack on the town of Tarvik.");
+  INFO(repelled.dump());
+  CHECK_FALSE(repelled.has("Syrian rebels", EdgeType::Attacks, "Tarvik"));
+  auto launched = run("Rebel groups launched an attack on the town of Tarvik.");
+  INFO(launched.dump());
+  CHECK(launched.has("Syrian rebels", EdgeType::Attacks, "Tarvik"));
+}
+
+TEST_CASE("constructions: positions held by X stand for X", "[relations]") {
+  auto f = run("Qatari jets bombed positions held by the Northern Brigade near the town of Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Qatar", EdgeType::Attacks, "Northern Brigade"));
+}
+
+TEST_CASE("constructions: a by-phrase the parse made a subject belongs to the participle", "[relations]") {
+  auto f = run("Government forces backed by Russian air strikes captured the village of Ratyan on Wednesday.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Captures, "Ratyan"));
+  CHECK_FALSE(f.has("Russia", EdgeType::Captures, "Ratyan"));
+}

@@ -532,3 +532,14 @@ TEST_CASE("rules: a singular group noun after a group's name is the group itself
   CHECK_FALSE(entity(d, "militia"));
   CHECK_FALSE(entity(d, "Syrian movement"));
 }
+
+TEST_CASE("rules: a leader in the title speaks for the country the text titles him with", "[resolution][rules]") {
+  const std::string body =
+      "Norvalian President Oskar Brenn on Monday warned Turkey to stop arming the rebels.\n"
+      "Turkey rejected the warning, and Turkish officials said Ankara had sent no weapons.\n"
+      "Meanwhile the government's troops kept up their siege of the town of Tarvik.\n";
+  Document d = testing::annotate_text(body, "t", "Brenn warns Turkey over rebel arms");
+  CHECK(entity(d, "Norvalian government forces"));
+  CHECK(entity(d, "Norvalian rebels"));
+  CHECK_FALSE(entity(d, "Turkish government forces"));
+}

@@ -427,6 +427,7 @@ void DependencyParser::repair(const std::vector<std::string_view>& forms,
   std::vector<std::string> names(labels.size());
   for (size_t i = 0; i < labels.size(); ++i) names[i] = labels_[labels[i]];
   bool changed = reattach_verb_after_relative_clause(forms, xpos, upos, heads, names);
+  changed = reattach_subject_with_preposition(forms, upos, heads, names) || changed;
   changed = join_coordinated_subjects(heads, names) || changed;
   if (!changed) return;
   for (size_t i = 0; i < labels.size(); ++i)

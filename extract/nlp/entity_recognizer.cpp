@@ -1045,6 +1045,19 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   };
   for (const Token& t : title_tokens) count(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
+  // A leader the text titles with his country ("Valdorian President X")
+  // named in the title speaks for that country as its name would: "X
+  // threatens Y" is a story of X's country.
+  const LeaderTitles leaders = leader_titles(doc, lexicon_);
+  for (const Token& t : title_tokens) {
+    auto it = leaders.find(std::string(title_form(t)));
+    if (it == leaders.end()) continue;
+    const std::string& country =
+        it->second.country.empty() ? it->second.unknown_adjective : it->second.country;
+    score[country] += 2 * 3;
+    first_seen.emplace(country, 0);
+    named[country] = true;
+  }
   // A country no list knows shows itself by its adjective ("Valdorian"):
   // such a word counts as its own country, so its forces are "Valdorian
   // government forces", not a foreign country's. Its name, where the

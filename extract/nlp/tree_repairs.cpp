@@ -68,4 +68,30 @@ bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>
   return changed;
 }
 
+bool reattach_subject_with_preposition(const std::vector<std::string_view>& forms,
+                                       const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                                       std::vector<std::string>& labels) {
+  const int n = static_cast<int>(heads.size());
+  bool changed = false;
+  for (int phrase = 0; phrase < n; ++phrase) {
+    const int verb = heads[phrase];
+    if (labels[phrase] != "nsubj" || verb < 0) continue;
+    int preposition = -1, other_subject = -1;
+    for (int c = 0; c < n; ++c) {
+      if (heads[c] == phrase && labels[c] == "case" && c < phrase && upos[c] == "ADP") preposition = c;
+      if (heads[c] == verb && c != phrase && labels[c].rfind("nsubj", 0) == 0 && c < phrase) other_subject = c;
+    }
+    if (preposition < 0 || other_subject < 0) continue;
+    // The verb between the other subject and the phrase ("backed").
+    int between = -1;
+    for (int c = other_subject + 1; c < preposition; ++c)
+      if (upos[c] == "VERB" && heads[c] == other_subject) between = c;
+    if (between < 0) continue;
+    heads[phrase] = between;
+    labels[phrase] = forms[preposition] == "by" || forms[preposition] == "By" ? "obl:agent" : "obl";
+    changed = true;
+  }
+  return changed;
+}
+
 }  // namespace newsgraph::nlp

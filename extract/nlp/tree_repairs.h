@@ -29,4 +29,13 @@ bool reattach_verb_after_relative_clause(const std::vector<std::string_view>& fo
 // first (conj), and the conjunction its cc. Returns whether the tree changed.
 bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>& labels);
 
+// "Government forces backed by Russian air strikes captured X." A subject
+// has no preposition; when the parser makes such a phrase a second subject
+// of the verb, the phrase belongs to the participle or verb between the two
+// subjects: obl:agent with "by", obl otherwise. Returns whether the tree
+// changed.
+bool reattach_subject_with_preposition(const std::vector<std::string_view>& forms,
+                                       const std::vector<std::string_view>& upos, std::vector<int>& heads,
+                                       std::vector<std::string>& labels);
+
 }  // namespace newsgraph::nlp

@@ -416,6 +416,17 @@ class SentenceMatcher {
         if (has_case(d, {"to"}))
           if (int m = mention_at(d); m >= 0 && doc_.mentions[m].type != NodeType::Place) return m;
     }
+    // "positions held by X", "areas controlled by X": what X holds stands
+    // for X (the place they are in comes later, when no holder is named).
+    if (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))))
+      for (uint32_t c : children(k)) {
+        if (token(c).deprel != "acl" ||
+            (token(c).lemma != "hold" && token(c).lemma != "control" && token(c).lemma != "occupy"))
+          continue;
+        for (uint32_t d : children(c))
+          if (token(d).deprel == "obl:agent" || (token(d).deprel == "obl" && has_case(d, {"by"})))
+            if (int m = mention_for(d, trigger, depth + 1, agent); m >= 0) return m;
+      }
     // "the rebel stronghold of X", "the government-held town of X": a place
     // noun stands for the place its of-phrase names, not for its holder.
     if (lexicon_.is_place_noun(ascii_lower(doc_.form(token(k)))))
@@ -801,10 +812,13 @@ class SentenceMatcher {
     return kAttempt.count(lemma) > 0;
   }
 
-  // Whether the trigger is the object of a verb that undoes its event.
+  // Whether the trigger is the object of a verb that undoes its event. A
+  // noun that names its own agent stays that agent's event ("X repelled
+  // Iranian attacks on Y": Iran attacked Y).
   bool undone(const PatternRule& rule, uint32_t trigger) const {
     if (rule.unless_object_of.empty() || token(trigger).deprel != "obj" || !in_sentence(token(trigger).head))
       return false;
+    if (has_own_agent(trigger)) return false;
     const Token& verb = token(static_cast<uint32_t>(token(trigger).head));
     const std::string lower = ascii_lower(doc_.form(verb));
     for (const std::string& w : rule.unless_object_of)

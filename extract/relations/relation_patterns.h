@@ -58,7 +58,8 @@ struct PatternRule {
   bool reverse = false;  // swap source and target
   // Lemmas (or lower-case forms) of verbs that undo the event the trigger
   // noun names: the rule does not fire on a trigger that is their object
-  // ("the army broke the siege of Y" states no siege by the army).
+  // ("the army broke the siege of Y" states no siege by the army), unless
+  // the noun names its own agent ("repelled Iranian attacks on Y").
   std::vector<std::string> unless_object_of;
   // Lemmas (or lower-case forms) of the verbs the trigger noun must be the
   // object of; empty = any place in the sentence ("X and Y signed a truce"
