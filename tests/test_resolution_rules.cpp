@@ -543,3 +543,14 @@ TEST_CASE("rules: a leader in the title speaks for the country the text titles h
   CHECK(entity(d, "Norvalian rebels"));
   CHECK_FALSE(entity(d, "Turkish government forces"));
 }
+
+TEST_CASE("rules: a town listed under a country's ISO name counts for the country's usual name",
+          "[resolution][rules]") {
+  // The gazetteer lists Gaziantep and Kilis under "Türkiye"; the setting is
+  // Turkey, whose government the demonym lists give as "Turkish government".
+  Document d = run(
+      "Shells hit Kilis and Gaziantep on Monday, and Turkish officials said the government would respond. "
+      "Syrian rebels denied firing them.\n");
+  CHECK(entity(d, "Turkish government"));
+  CHECK_FALSE(entity(d, "Syrian government"));
+}

@@ -179,6 +179,14 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
     for (const std::string& w : strings(doc, "facility_heads")) lex.facility_heads_.insert(w);
     for (const std::string& w : strings(doc, "direction_words")) lex.direction_words_.insert(w);
   }
+  // The gazetteers name some countries as ISO does ("Russian Federation");
+  // a place's country is the country's canonical name ("Russia").
+  auto canonical_country = [&lex](std::string& country) {
+    if (country.empty()) return;
+    if (const NameEntry* c = lex.find_name(country); c && c->kind == "country") country = c->name;
+  };
+  for (auto* table : {&lex.names_, &lex.folded_names_})
+    for (auto& [form, entry] : *table) canonical_country(entry.country);
   return lex;
 }
 
