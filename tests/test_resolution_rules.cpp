@@ -554,3 +554,11 @@ TEST_CASE("rules: a town listed under a country's ISO name counts for the countr
   CHECK(entity(d, "Turkish government"));
   CHECK_FALSE(entity(d, "Syrian government"));
 }
+
+TEST_CASE("rules: 'in northern X' in the title sets the story in X", "[resolution][rules]") {
+  Document d = testing::annotate_text("Turkish artillery shelled Kurdish positions near Tarvik on Monday, a monitor said.\n",
+                                      "t", "Turkey shells Kurdish positions in northern Syria");
+  const DocEntity* turkey = entity(d, "Turkey");
+  REQUIRE(turkey);  // a foreign power acting, not the setting's own forces
+  CHECK_FALSE(entity(d, "Turkish government forces"));
+}

@@ -1002,7 +1002,8 @@ void name_surrounding_units(Document& doc, const Lexicon& lex) {
 std::string EntityRecognizer::main_country(const Document& doc) const {
   // The country the events happen in, by points: its name 2, its adjective
   // 1, a town of it 2 (not more: the town of peace talks is named as often
-  // as the towns of the war); a word of the title counts three times.
+  // as the towns of the war), "in northern X" 3 more; a word of the title
+  // counts three times.
   // Direction words some lists give as regions ("Eastern", "North") count
   // for no country. Its own state and its rebels are the strongest sign: an
   // adjective before "government", "president", "regime", "opposition" or
@@ -1045,6 +1046,22 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   };
   for (const Token& t : title_tokens) count(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
+  // "in northern Syria", "in eastern Ukraine": the text says where things
+  // happen; a foreign power acting there is named by its forces.
+  auto located = [&](const std::vector<std::string_view>& words, int weight) {
+    for (size_t k = 2; k < words.size(); ++k) {
+      if (ascii_lower(words[k - 2]) != "in" || !lexicon_.is_direction_word(ascii_lower(words[k - 1]))) continue;
+      const NameEntry* e = lexicon_.find_name(words[k]);
+      if (e && e->kind == "country") score[e->name] += 3 * weight;
+    }
+  };
+  {
+    std::vector<std::string_view> title_words, body_words;
+    for (const Token& t : title_tokens) title_words.push_back(title_form(t));
+    for (const Token& t : doc.tokens) body_words.push_back(doc.form(t));
+    located(title_words, 3);
+    located(body_words, 1);
+  }
   // A leader the text titles with his country ("Valdorian President X")
   // named in the title speaks for that country as its name would: "X
   // threatens Y" is a story of X's country.
