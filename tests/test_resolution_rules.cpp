@@ -562,3 +562,18 @@ TEST_CASE("rules: 'in northern X' in the title sets the story in X", "[resolutio
   REQUIRE(turkey);  // a foreign power acting, not the setting's own forces
   CHECK_FALSE(entity(d, "Turkish government forces"));
 }
+
+TEST_CASE("rules: 'the militants' is the one armed group named just before", "[resolution][rules]") {
+  Document one = in_syria(
+      "Northern Brigade militants seized the town of Tarvik on Monday.\n"
+      "The militants also attacked army checkpoints near the town.\n");
+  const DocEntity* brigade = entity(one, "Northern Brigade");
+  REQUIRE(brigade);
+  CHECK(testing::has_alias(*brigade, "militants"));
+  CHECK_FALSE(entity(one, "Syrian jihadists"));
+  // Two groups named: "the militants" stays the generic actor.
+  Document two = in_syria(
+      "Northern Brigade fighters and Southern Front fighters seized the town of Tarvik on Monday.\n"
+      "The militants also attacked army checkpoints near the town.\n");
+  CHECK(entity(two, "Syrian jihadists"));
+}

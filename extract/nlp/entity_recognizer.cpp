@@ -504,6 +504,27 @@ class SentenceScanner {
     return end;
   }
 
+  // "the militants", "the jihadists": after "Islamic State militants
+  // seized X", the description is the one armed group the text named in
+  // this sentence or the two before (none when it named two). Returns the
+  // end of the description, or k.
+  uint32_t armed_group_reference_at(uint32_t k) {
+    static const std::set<std::string_view> kWords = {"militants", "jihadists", "extremists", "insurgents"};
+    if (!kWords.count(form(k)) || k == sentence_.first_token || lower(k - 1) != "the") return k;
+    if (in_sentence(k + 1) && (doc_.tokens[k + 1].upos == "NOUN" || doc_.tokens[k + 1].upos == "PROPN")) return k;
+    const Mention* named = nullptr;
+    for (const Mention& m : doc_.mentions) {
+      if (m.sentence + 2 < index_ || m.type != NodeType::Group || (m.kind != "armed-group" && !m.kind.empty()) ||
+          !is_capitalised(m.text) || lex_.find_actor(ascii_lower(m.text)))
+        continue;
+      if (named && named->name != m.name) return k;  // two groups: ambiguous
+      named = &m;
+    }
+    if (!named) return k;
+    emit(k, k + 1, named->type, named->kind, named->name);
+    return k + 1;
+  }
+
   // "Saudi-led coalition", "U.S.-led alliance": a coalition named by its
   // leader, right after the leader's mention (the glued "-" at k). The
   // coalition is a group of its own; "-led" makes the leader a member
@@ -697,6 +718,7 @@ class SentenceScanner {
     std::string_view f = form(k);
     if (uint32_t end = led_coalition_at(k); end > k) return end;
     if (uint32_t end = coalition_reference_at(k); end > k) return end;
+    if (uint32_t end = armed_group_reference_at(k); end > k) return end;
     if (is_punct_token(f)) {
       pending_title_ = pending_role_ = false;
       return k + 1;
