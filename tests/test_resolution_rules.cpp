@@ -577,3 +577,10 @@ TEST_CASE("rules: 'the militants' is the one armed group named just before", "[r
       "The militants also attacked army checkpoints near the town.\n");
   CHECK(entity(two, "Syrian jihadists"));
 }
+
+TEST_CASE("rules: a military command is an organization named whole", "[resolution][rules]") {
+  Document d = in_syria("The Valdorian Central Command said its jets had struck targets near Tarvik.\n");
+  const DocEntity* command = entity(d, "Valdorian Central Command");
+  REQUIRE(command);
+  CHECK(command->type == NodeType::Organization);
+}
