@@ -55,12 +55,18 @@ bool earlier_date(const std::string& a, const std::string& b) {
 }
 
 // Adds one mention (its evidence, which says whether it is negated or
-// hedged) to an edge.
+// hedged) to an edge. The edge is negated when every sentence denies it,
+// and hedged when no sentence states it plainly and not all deny it
+// ("would not lift the siege" and "unless the army lifts the siege" state
+// no lifting), or when every sentence hedges it.
 void add_mention(EdgeProperties& edge, Evidence evidence, const std::string& date, const std::string& role) {
   edge.mention_count += 1;
   edge.confidence = std::max(edge.confidence, evidence.confidence);
+  const bool all_hedged = edge.hedged && evidence.hedged;
   edge.negated = edge.negated && evidence.negated;
-  edge.hedged = edge.hedged && evidence.hedged;
+  bool plain = !evidence.negated && !evidence.hedged;
+  for (const Evidence& e : edge.evidence) plain = plain || (!e.negated && !e.hedged);
+  edge.hedged = all_hedged || (!plain && !edge.negated);
   if (edge.role.empty()) edge.role = role;
   if (!evidence.document.empty()) insert_sorted_unique(edge.documents, evidence.document);
   edge.evidence.push_back(std::move(evidence));

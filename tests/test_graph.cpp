@@ -79,6 +79,33 @@ TEST_CASE("each evidence sentence keeps whether it negates or hedges the edge", 
   }
 }
 
+TEST_CASE("an edge that one sentence denies and another only supposes is no fact", "[graph]") {
+  // "would not lift the siege" and "unless the army lifts the siege": no
+  // sentence states the capture, so the edge is hedged (left out of the
+  // exports by default); a plain sentence in a third document makes it a fact.
+  KnowledgeGraph g;
+  auto army = g.add_node(NodeType::Group, "Valdorian army", "", "d1");
+  auto town = g.add_node(NodeType::Place, "Marisk", "town", "d1");
+  g.add_edge(army, town, EdgeType::Captures, evidence("d1"), "", "", true, false);
+  g.add_edge(army, town, EdgeType::Captures, evidence("d2"), "", "", false, true);
+  g.finalize();
+  REQUIRE(g.edge_count() == 1);
+  const EdgeProperties& edge = g.graph()[*boost::edges(g.graph()).first];
+  CHECK_FALSE(edge.negated);
+  CHECK(edge.hedged);
+
+  KnowledgeGraph stated;
+  auto army2 = stated.add_node(NodeType::Group, "Valdorian army", "", "d1");
+  auto town2 = stated.add_node(NodeType::Place, "Marisk", "town", "d1");
+  stated.add_edge(army2, town2, EdgeType::Captures, evidence("d1"), "", "", true, false);
+  stated.add_edge(army2, town2, EdgeType::Captures, evidence("d2"), "", "", false, true);
+  stated.add_edge(army2, town2, EdgeType::Captures, evidence("d3"), "", "", false, false);
+  stated.finalize();
+  const EdgeProperties& fact = stated.graph()[*boost::edges(stated.graph()).first];
+  CHECK_FALSE(fact.negated);
+  CHECK_FALSE(fact.hedged);
+}
+
 TEST_CASE("add_nodes gives what add_node gives, mention by mention", "[graph]") {
   // 40 mentions (three chunks of the batch), with repeats inside a chunk,
   // across chunks and across documents, and spellings that share a key.

@@ -1200,3 +1200,25 @@ TEST_CASE("constructions: a by-phrase the parse made a subject belongs to the pa
   CHECK(f.has("Syrian government forces", EdgeType::Captures, "Ratyan"));
   CHECK_FALSE(f.has("Russia", EdgeType::Captures, "Ratyan"));
 }
+
+TEST_CASE("constructions: an event under 'unless' is hedged", "[relations]") {
+  auto f = run("The rebels said they would leave the talks unless the army lifted its siege of Tarvik.");
+  INFO(f.dump());
+  const Relation* lifted = f.find("Syrian government forces", EdgeType::Captures, "Tarvik");
+  REQUIRE(lifted);
+  CHECK(lifted->hedged);
+}
+
+TEST_CASE("constructions: 'their' after a list of actors is all of them", "[relations]") {
+  auto f = run("Government forces and Northern Brigade fighters tightened their blockade of Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian government forces", EdgeType::Besieges, "Tarvik"));
+  CHECK(f.has("Northern Brigade", EdgeType::Besieges, "Tarvik"));
+}
+
+TEST_CASE("constructions: a rebel-besieged town is besieged by the rebels", "[relations]") {
+  auto f = run("Aid reached the rebel-besieged villages of Tarvik and Olmar on Monday.");
+  INFO(f.dump());
+  CHECK(f.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
+  CHECK(f.has("Syrian rebels", EdgeType::Besieges, "Olmar"));
+}

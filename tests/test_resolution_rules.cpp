@@ -584,3 +584,24 @@ TEST_CASE("rules: a military command is an organization named whole", "[resoluti
   REQUIRE(command);
   CHECK(command->type == NodeType::Organization);
 }
+
+TEST_CASE("rules: the place of a siege, a fall or a mayor, and a town that has been shelled", "[resolution][rules]") {
+  Document d = in_syria(
+      "Government forces tightened their blockade of Olmar on Monday.\n"
+      "Dravek has been shelled for weeks, and residents of Kostin fled.\n");
+  for (const char* name : {"Olmar", "Dravek", "Kostin"}) {
+    INFO(name);
+    const DocEntity* town = entity(d, name);
+    REQUIRE(town);
+    CHECK(town->type == NodeType::Place);
+  }
+  // A person can be captured: no place from "was captured".
+  Document p = in_syria("Omar Talas was captured by the rebels near Tarvik.\n");
+  REQUIRE(entity(p, "Omar Talas"));
+  CHECK(entity(p, "Omar Talas")->type == NodeType::Person);
+}
+
+TEST_CASE("rules: pro-government forces are the government forces", "[resolution][rules]") {
+  Document d = in_syria("Tarvik has been besieged by pro-government forces since July.\n");
+  CHECK(entity(d, "Syrian government forces"));
+}

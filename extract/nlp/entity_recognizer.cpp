@@ -412,6 +412,10 @@ class SentenceScanner {
         if (state_end > next) {
           actor = lex_.find_actor(lower(state_end - 1));
           end = state_end;
+        } else if (glued_hyphen(end) && (lower(end + 1) == "besieged" || lower(end + 1) == "backed" ||
+                                          lower(end + 1) == "led")) {
+          // "rebel-besieged villages", "army-backed militias": the actor
+          // of the participle.
         } else if (lex_.is_held_by_noun(lower(end))) {
           // A government's positions are its forces'; the opposition's,
           // its fighters'.
@@ -659,7 +663,20 @@ class SentenceScanner {
     }
     if (after_role) return NodeType::Person;
     if (is_acronym(form(first)) && n == 1) return NodeType::Organization;
-    // Context after the span: ", a spokesman", ", who", "said".
+    // Context after the span: ", a spokesman", ", who", "said"; "X has been
+    // besieged", "X was captured": a verb whose object is most often a place.
+    if (in_sentence(end)) {
+      uint32_t verb = end;
+      while (verb < end + 2 && in_sentence(verb + 1) &&
+             (lower(verb) == "has" || lower(verb) == "have" || lower(verb) == "had" || lower(verb) == "was" ||
+              lower(verb) == "were" || lower(verb) == "been" || lower(verb) == "is"))
+        ++verb;
+      // (Not "captured" or "seized": people are captured too.)
+      static const std::set<std::string_view> kPlaceOnly = {"besieged", "shelled",  "bombed",  "bombarded",
+                                                            "encircled", "blockaded", "overrun", "surrounded",
+                                                            "recaptured", "retaken"};
+      if (verb > end && kPlaceOnly.count(lower(verb)) && n <= 2) return NodeType::Place;
+    }
     if (in_sentence(end)) {
       std::string next = lower(end);
       if (lex_.is_person_verb(next) && n >= 2) return NodeType::Person;
@@ -698,7 +715,7 @@ class SentenceScanner {
       if (lex_.is_place_preposition(prev) && n <= 2 && !relating_to) return NodeType::Place;
       if (after_neighbouring(first) && n <= 2) return NodeType::Place;
       if (prev == "of" && first >= sentence_.first_token + 2 &&
-          lex_.is_place_noun(lower(first - 2)))
+          (lex_.is_place_noun(lower(first - 2)) || lex_.is_place_of_noun(lower(first - 2))) && n <= 3)
         return NodeType::Place;
       // "the Afghan capital, X", "a nearby town, X": the name in apposition
       // to a place noun (not "in the town, X said").

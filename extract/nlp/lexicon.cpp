@@ -176,6 +176,7 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
     for (const std::string& w : strings(doc, "organization_nouns")) lex.org_nouns_.insert(w);
     for (const std::string& w : strings(doc, "place_suffixes")) lex.place_suffixes_.insert(w);
     for (const std::string& w : strings(doc, "place_verbs")) lex.place_verbs_.insert(w);
+    for (const std::string& w : strings(doc, "place_of_nouns")) lex.place_of_nouns_.insert(w);
     for (const std::string& w : strings(doc, "facility_heads")) lex.facility_heads_.insert(w);
     for (const std::string& w : strings(doc, "direction_words")) lex.direction_words_.insert(w);
   }

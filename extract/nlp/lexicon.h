@@ -96,6 +96,9 @@ class Lexicon {
   bool is_facility_head(std::string_view word) const { return facility_heads_.count(std::string(word)); }
   // Verbs whose object is most often a place: "besieged X", "captured X".
   bool is_place_verb(std::string_view lower) const { return place_verbs_.count(std::string(lower)); }
+  // Nouns whose of-phrase most often names a place: "the siege of X",
+  // "residents of X", "the mayor of X".
+  bool is_place_of_noun(std::string_view lower) const { return place_of_nouns_.count(std::string(lower)); }
   // The type a name's last word gives it: "Committee" → organization.
   std::optional<NodeType> head_type(std::string_view word) const;
 
@@ -113,7 +116,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> adjective_of_;
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
-      connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_,
+      connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_, place_of_nouns_,
       facility_heads_, direction_words_, portfolio_words_, held_by_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;

@@ -492,10 +492,19 @@ class SentenceMatcher {
       for (uint32_t c : children(static_cast<uint32_t>(verb)))
         if ((token(c).deprel == "aux" || token(c).deprel == "cop") && singular(c)) return m;
     }
+    return list_head(m);
+  }
+
+  // The first name of the list ("X, Y and Z") mention m belongs to; m
+  // itself when it is in none.
+  int list_head(int m) const {
     int head = m;
     for (int step = 0; step < 8; ++step) {
       const Mention& men = doc_.mentions[head];
       uint32_t last = men.end_token - 1;  // the name's head word in English
+      // "Hezbollah fighters": the noun the name modifies stands in the list.
+      while (token(last).deprel == "compound" && token(last).head == static_cast<int>(last) + 1)
+        ++last;
       if (token(last).deprel != "conj" || !in_sentence(token(last).head)) break;
       int up = mention_at(static_cast<uint32_t>(token(last).head));
       if (up < 0 || up == head || doc_.mentions[up].first_token > men.first_token) break;
@@ -653,7 +662,9 @@ class SentenceMatcher {
       int m = mention_at(j);
       if (m < 0) continue;
       const DocEntity& e = doc_.entities[doc_.mentions[m].entity];
-      return is_acting_party(e) ? m : -1;
+      if (!is_acting_party(e)) return -1;
+      // "X and Y tightened their blockade": "their" is the whole list.
+      return w == "their" ? list_head(m) : m;
     }
     return -1;
   }
@@ -743,8 +754,11 @@ class SentenceMatcher {
     uint32_t k = trigger;
     // "may launch an offensive", "whether X withheld aid": the verb whose
     // object a noun trigger is carries its modality.
+    // But a verb that ends the event presupposes it: "unless the army lifts
+    // the siege", "did not break the siege" still state the siege.
+    static const std::set<std::string> kEnding = {"lift", "end", "break", "ease", "relax", "raise", "halt", "stop"};
     if (token(k).upos == "NOUN" && token(k).deprel == "obj" && in_sentence(token(k).head) &&
-        token(token(k).head).upos == "VERB") {
+        token(token(k).head).upos == "VERB" && !kEnding.count(token(token(k).head).lemma)) {
       k = static_cast<uint32_t>(token(k).head);
       scope.push_back(k);
     }
@@ -771,8 +785,8 @@ class SentenceMatcher {
         if (rel == "aux" && (w == "may" || w == "might" || w == "could" || w == "would" ||
                              w == "should"))
           hedged = true;
-        // "if", "whether", and "warned Y against arming Z".
-        if (rel == "mark" && (w == "if" || w == "whether" || w == "against")) hedged = true;
+        // "if", "whether", "unless", and "warned Y against arming Z".
+        if (rel == "mark" && (w == "if" || w == "whether" || w == "unless" || w == "against")) hedged = true;
       }
     }
   }
