@@ -1222,3 +1222,9 @@ TEST_CASE("constructions: a rebel-besieged town is besieged by the rebels", "[re
   CHECK(f.has("Syrian rebels", EdgeType::Besieges, "Tarvik"));
   CHECK(f.has("Syrian rebels", EdgeType::Besieges, "Olmar"));
 }
+
+TEST_CASE("constructions: bombing a hospital in a town attacks the town", "[relations]") {
+  auto f = run("Valdorian jets bombed a school in Tarvik on Monday.");
+  INFO(f.dump());
+  CHECK(f.has("Valdoria", EdgeType::Attacks, "Tarvik"));
+}

@@ -148,6 +148,7 @@ Lexicon Lexicon::load(const fs::path& schemas_dir) {
     }
     for (const std::string& g : strings(doc, "generic")) lex.generic_.insert(ascii_lower(g));
     for (const std::string& h : strings(doc, "held_by")) lex.held_by_.insert(ascii_lower(h));
+    for (const std::string& h : strings(doc, "sites")) lex.sites_.insert(ascii_lower(h));
   }
   {
     fs::path path = lexdir / "roles.json";

@@ -82,6 +82,8 @@ class Lexicon {
   // Nouns whose modifier names the actor they belong to: "rebel positions",
   // "army checkpoint", "Turkish bases" (actors.json "held_by").
   bool is_held_by_noun(std::string_view lower) const { return held_by_.count(std::string(lower)); }
+  // Buildings and quarters an attack hits: "bombed hospitals in Y" (actors.json "sites").
+  bool is_site_noun(std::string_view lower) const { return sites_.count(std::string(lower)); }
   // Common nouns that introduce an organization's name: "news agency X".
   bool is_organization_noun(std::string_view lower) const { return org_nouns_.count(std::string(lower)); }
   // Lower-case words that make a place name a larger unit: "Aleppo province".
@@ -117,7 +119,7 @@ class Lexicon {
   std::unordered_map<std::string, ActorEntry> actors_;
   std::unordered_set<std::string> honorifics_, titles_, roles_, person_verbs_, not_names_,
       connectors_, place_preps_, place_nouns_, generic_, org_nouns_, place_suffixes_, place_verbs_, place_of_nouns_,
-      facility_heads_, direction_words_, portfolio_words_, held_by_;
+      facility_heads_, direction_words_, portfolio_words_, held_by_, sites_;
   std::unordered_map<std::string, NodeType> heads_;
   size_t longest_role_ = 1, longest_actor_ = 1, longest_name_ = 1;
 };

@@ -460,7 +460,8 @@ class SentenceMatcher {
     // ("condemned X's bombardment of areas in Y" condemns X).
     // The place may hang on the noun or, when the noun is an object, on
     // its verb ("struck [targets] [in Y]").
-    if (!agent && depth == 0 && lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k))))) {
+    if (!agent && depth == 0 &&
+        (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) || lexicon_.is_site_noun(ascii_lower(doc_.form(token(k)))))) {
       std::vector<uint32_t> places;
       for (uint32_t c : children(k))
         if (token(c).deprel == "nmod") places.push_back(c);
