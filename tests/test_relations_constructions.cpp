@@ -1228,3 +1228,15 @@ TEST_CASE("constructions: bombing a hospital in a town attacks the town", "[rela
   INFO(f.dump());
   CHECK(f.has("Valdoria", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: 'with the help of X' backs the one helped; a counter-attack attacks", "[relations]") {
+  auto help = run("The Northern Brigade has been advancing on Tarvik with the help of Qatari air strikes.");
+  INFO(help.dump());
+  CHECK(help.has("Qatar", EdgeType::Backs, "Northern Brigade"));
+  auto support = run("Rebels, with the support of Turkish artillery, attacked the town of Tarvik.");
+  INFO(support.dump());
+  CHECK(support.has("Turkey", EdgeType::Backs, "Syrian rebels"));
+  auto counter = run("The Northern Brigade launched a counter-attack on the village of Tarvik.");
+  INFO(counter.dump());
+  CHECK(counter.has("Northern Brigade", EdgeType::Attacks, "Tarvik"));
+}
