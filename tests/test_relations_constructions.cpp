@@ -1240,3 +1240,13 @@ TEST_CASE("constructions: 'with the help of X' backs the one helped; a counter-a
   INFO(counter.dump());
   CHECK(counter.has("Northern Brigade", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: 'X vowed to A and called on Y' is a plain call by X", "[relations]") {
+  // The quotation marks lead the parser to hang "called" on "return".
+  auto f = run("Brigade leader Omar Talas vowed to \u201creturn to Tarvik within a month\u201d and called on Qatar to "
+               "send the rebels more weapons.");
+  INFO(f.dump());
+  const Relation* call = f.find("Omar Talas", EdgeType::CallsOn, "Qatar");
+  REQUIRE(call);
+  CHECK_FALSE(call->hedged);
+}

@@ -429,6 +429,7 @@ void DependencyParser::repair(const std::vector<std::string_view>& forms,
   bool changed = reattach_verb_after_relative_clause(forms, xpos, upos, heads, names);
   changed = reattach_subject_with_preposition(forms, upos, heads, names) || changed;
   changed = join_coordinated_subjects(heads, names) || changed;
+  changed = reattach_finite_conjunct_of_infinitive(xpos, heads, names) || changed;
   if (!changed) return;
   for (size_t i = 0; i < labels.size(); ++i)
     if (int id = label_id(names[i]); id >= 0) labels[i] = id;

@@ -94,4 +94,22 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
   return changed;
 }
 
+bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>& xpos, std::vector<int>& heads,
+                                            std::vector<std::string>& labels) {
+  const int n = static_cast<int>(heads.size());
+  bool changed = false;
+  for (int verb = 0; verb < n; ++verb) {
+    const int infinitive = heads[verb];
+    if (labels[verb] != "conj" || infinitive < 0 || (xpos[verb] != "VBD" && xpos[verb] != "VBZ")) continue;
+    if (labels[infinitive] != "xcomp" || xpos[infinitive] != "VB" || heads[infinitive] < 0) continue;
+    bool own_subject = false;
+    for (int d = 0; d < n; ++d)
+      own_subject = own_subject || (heads[d] == verb && labels[d].rfind("nsubj", 0) == 0);
+    if (own_subject) continue;
+    heads[verb] = heads[infinitive];
+    changed = true;
+  }
+  return changed;
+}
+
 }  // namespace newsgraph::nlp

@@ -38,4 +38,12 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
                                        const std::vector<std::string_view>& upos, std::vector<int>& heads,
                                        std::vector<std::string>& labels);
 
+// "X vowed to return to Y and called on Z to ...": a finite verb (VBD, VBZ)
+// cannot be a conjunct of an infinitive ("to return"); the parser's conj
+// belongs one level up, to the verb the infinitive completes, so that
+// "called" gets X as its subject and no "vowed to" intention. Returns
+// whether the tree changed.
+bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>& xpos, std::vector<int>& heads,
+                                            std::vector<std::string>& labels);
+
 }  // namespace newsgraph::nlp
