@@ -1250,3 +1250,20 @@ TEST_CASE("constructions: 'X vowed to A and called on Y' is a plain call by X", 
   REQUIRE(call);
   CHECK_FALSE(call->hedged);
 }
+
+TEST_CASE("constructions: 'accusing the neighbouring country' after a threat to strike inside it", "[relations]") {
+  auto f = run("Syrian President Omar Talas threatened to strike camps inside Qatar, accusing the neighbouring "
+               "country of funnelling weapons to the rebels.");
+  INFO(f.dump());
+  const Relation* accused = f.find("Omar Talas", EdgeType::Criticizes, "Qatar");
+  REQUIRE(accused);
+  CHECK_FALSE(accused->hedged);
+}
+
+TEST_CASE("constructions: what a speaker urges another to focus on is asked for, not done", "[relations]") {
+  auto f = run("He urged Qatar to focus on driving out the Northern Brigade.");
+  INFO(f.dump());
+  const Relation* drive = f.find("Qatar", EdgeType::Attacks, "Northern Brigade");
+  REQUIRE(drive);
+  CHECK(drive->hedged);
+}

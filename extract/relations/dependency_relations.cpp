@@ -384,6 +384,7 @@ class SentenceMatcher {
     if (int m = possessive_referent(k, trigger); m >= 0) return m;
     if (int m = named_example(k); m >= 0) return m;
     if (int m = settlement_referent(k); m >= 0) return m;
+    if (int m = neighbour_referent(k); m >= 0) return m;
     if (int m = holder_after_field(k); m >= 0) return m;
     if (is_relative_pronoun(doc_, token(k))) {
       // which → the relative clause's verb → the noun it modifies.
@@ -628,6 +629,31 @@ class SentenceMatcher {
     return -1;
   }
 
+  // "the neighbouring country", "the neighbouring state": the country
+  // named last before it, in the same sentence or the two before, other
+  // than the story's own ("threatened strikes inside Karvenia, accusing the
+  // neighbouring country of ...").
+  int neighbour_referent(uint32_t k) const {
+    const std::string w = ascii_lower(doc_.form(token(k)));
+    if (token(k).upos != "NOUN" || (w != "country" && w != "state")) return -1;
+    bool definite = false, neighbouring = false;
+    for (uint32_t c : children(k)) {
+      const std::string d = ascii_lower(doc_.form(token(c)));
+      if (token(c).deprel == "det") definite = d == "the";
+      if (token(c).deprel == "amod") neighbouring = d == "neighbouring" || d == "neighboring";
+    }
+    if (!definite || !neighbouring) return -1;
+    for (size_t i = doc_.mentions.size(); i-- > 0;) {
+      const Mention& m = doc_.mentions[i];
+      if (m.sentence > index_ || (m.sentence == index_ && m.first_token >= k)) continue;
+      if (m.sentence < index_ - 2) break;
+      if (m.entity < 0) continue;
+      const DocEntity& e = doc_.entities[m.entity];
+      if (e.type == NodeType::Place && e.kind == "country" && e.name != doc_.main_country) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
   // "terrorist groups like X", "militias such as X", "factions, including
   // X": a plural noun that names no one stands for the names it is
   // exemplified by (the first; arguments() adds its conjuncts). A
@@ -774,6 +800,19 @@ class SentenceMatcher {
     for (size_t i = 0; i + 1 < scope.size(); ++i)
       if (token(scope[i]).deprel == "xcomp" && (calls_on(scope[i + 1]) || is_intention_verb(scope[i + 1])))
         hedged = true;
+    // "urged X to focus on routing out Y": an adverbial clause the verb
+    // asked for introduces ("on", "by") is asked for too; a bare participle
+    // after a comma ("threatened to strike Y, accusing Z") is the speaker's
+    // own act, whatever the parse hung it on.
+    bool introduced = false;
+    for (uint32_t c : children(k))
+      introduced = introduced || token(c).deprel == "mark" || token(c).deprel == "case";
+    if (token(k).deprel == "advcl" && introduced && in_sentence(token(k).head)) {
+      const uint32_t asked = static_cast<uint32_t>(token(k).head);
+      if (token(asked).deprel == "xcomp" && in_sentence(token(asked).head) &&
+          (calls_on(static_cast<uint32_t>(token(asked).head)) || is_intention_verb(static_cast<uint32_t>(token(asked).head))))
+        hedged = true;
+    }
     for (uint32_t s : scope)
       if (denied(s)) negated = true;
     for (uint32_t s : scope) {
