@@ -605,3 +605,17 @@ TEST_CASE("rules: pro-government forces are the government forces", "[resolution
   Document d = in_syria("Tarvik has been besieged by pro-government forces since July.\n");
   CHECK(entity(d, "Syrian government forces"));
 }
+
+TEST_CASE("rules: a negotiating committee or council is a group (a delegation to talks)", "[resolution][rules]") {
+  Document d = in_syria(
+      "The Supreme Negotiating Council said on Monday it would attend the talks.\n"
+      "The Valdorian Negotiations Committee accused the government of delaying aid.\n"
+      "The Valdorian Relief Committee handed out food.\n");
+  for (const char* name : {"Supreme Negotiating Council", "Valdorian Negotiations Committee"}) {
+    INFO(name);
+    REQUIRE(entity(d, name));
+    CHECK(entity(d, name)->type == NodeType::Group);
+  }
+  REQUIRE(entity(d, "Valdorian Relief Committee"));
+  CHECK(entity(d, "Valdorian Relief Committee")->type == NodeType::Organization);
+}

@@ -656,6 +656,14 @@ class SentenceScanner {
                                     bool after_role) const {
     uint32_t n = end - first;
     if (after_title) return NodeType::Person;
+    // A negotiating committee or council is a party's delegation to talks,
+    // a group (GUIDELINES: opposition coalitions and delegations), whatever
+    // its head word: "Supreme Negotiating Council", "Negotiations Committee".
+    for (uint32_t j = first; j + 1 < end; ++j) {
+      const std::string w = lower(j);
+      if ((w == "negotiations" || w == "negotiating" || w == "negotiation") && lex_.head_type(form(end - 1)))
+        return NodeType::Group;
+    }
     // The last head word in the name types it: "Observatory for Human Rights".
     for (uint32_t j = end; j > first;) {
       --j;
