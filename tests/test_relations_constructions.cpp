@@ -1267,3 +1267,9 @@ TEST_CASE("constructions: what a speaker urges another to focus on is asked for,
   REQUIRE(drive);
   CHECK(drive->hedged);
 }
+
+TEST_CASE("constructions: depots belonging to X stand for X", "[relations]") {
+  auto f = run("Qatari jets struck ammunition depots belonging to the Northern Brigade near Tarvik.");
+  INFO(f.dump());
+  CHECK(f.has("Qatar", EdgeType::Attacks, "Northern Brigade"));
+}

@@ -619,3 +619,15 @@ TEST_CASE("rules: a negotiating committee or council is a group (a delegation to
   REQUIRE(entity(d, "Valdorian Relief Committee"));
   CHECK(entity(d, "Valdorian Relief Committee")->type == NodeType::Organization);
 }
+
+TEST_CASE("rules: 'targets in X', 'the war in X' set the story in X", "[resolution][rules]") {
+  // Russia is named more often, but the strikes are in Syria: "Russian
+  // warplanes" are Russia, and "the rebels" Syria's.
+  Document d = testing::annotate_text(
+      "Russian warplanes hit targets in Syria on Monday, the Russian defence ministry said.\n"
+      "Russian officials said the strikes targeted the rebels.\n",
+      "t", "Russia says its jets hit targets in Syria");
+  CHECK(entity(d, "Syrian rebels"));
+  CHECK_FALSE(entity(d, "Russian rebels"));
+  CHECK_FALSE(entity(d, "Russian government forces"));
+}

@@ -1049,7 +1049,7 @@ void name_surrounding_units(Document& doc, const Lexicon& lex) {
 std::string EntityRecognizer::main_country(const Document& doc) const {
   // The country the events happen in, by points: its name 2, its adjective
   // 1, a town of it 2 (not more: the town of peace talks is named as often
-  // as the towns of the war), "in northern X" 3 more; a word of the title
+  // as the towns of the war), "in northern X" or "targets in X" 3 more; a word of the title
   // counts three times.
   // Direction words some lists give as regions ("Eastern", "North") count
   // for no country. Its own state and its rebels are the strongest sign: an
@@ -1093,11 +1093,17 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   };
   for (const Token& t : title_tokens) count(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count(doc.form(doc.tokens[k]), 1, k + 1);
-  // "in northern Syria", "in eastern Ukraine": the text says where things
-  // happen; a foreign power acting there is named by its forces.
+  // "in northern Syria", "in eastern Ukraine", "targets in Syria", "the war
+  // in Syria": the text says where things happen; a foreign power acting
+  // there is named by its forces.
+  static const std::set<std::string> kEvents = {"war", "fighting", "conflict", "crisis", "violence",
+                                                "ceasefire", "truce", "intervention", "involvement"};
   auto located = [&](const std::vector<std::string_view>& words, int weight) {
     for (size_t k = 2; k < words.size(); ++k) {
-      if (ascii_lower(words[k - 2]) != "in" || !lexicon_.is_direction_word(ascii_lower(words[k - 1]))) continue;
+      const bool direction = ascii_lower(words[k - 2]) == "in" && lexicon_.is_direction_word(ascii_lower(words[k - 1]));
+      const std::string event = ascii_lower(words[k - 2]);
+      const bool of_event = ascii_lower(words[k - 1]) == "in" && (kEvents.count(event) || lexicon_.is_held_by_noun(event));
+      if (!direction && !of_event) continue;
       const NameEntry* e = lexicon_.find_name(words[k]);
       if (e && e->kind == "country") score[e->name] += 3 * weight;
     }

@@ -417,15 +417,18 @@ class SentenceMatcher {
         if (has_case(d, {"to"}))
           if (int m = mention_at(d); m >= 0 && doc_.mentions[m].type != NodeType::Place) return m;
     }
-    // "positions held by X", "areas controlled by X": what X holds stands
-    // for X (the place they are in comes later, when no holder is named).
-    if (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))))
+    // "positions held by X", "areas controlled by X", "depots belonging to
+    // X": what X holds stands for X (the place they are in comes later,
+    // when no holder is named).
+    if (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) || token(k).xpos == "NNS")
       for (uint32_t c : children(k)) {
-        if (token(c).deprel != "acl" ||
-            (token(c).lemma != "hold" && token(c).lemma != "control" && token(c).lemma != "occupy"))
-          continue;
+        if (token(c).deprel != "acl") continue;
+        const std::string& held = token(c).lemma;
+        const bool by = held == "hold" || held == "control" || held == "occupy";
+        if (!by && held != "belong") continue;
         for (uint32_t d : children(c))
-          if (token(d).deprel == "obl:agent" || (token(d).deprel == "obl" && has_case(d, {"by"})))
+          if (by ? (token(d).deprel == "obl:agent" || (token(d).deprel == "obl" && has_case(d, {"by"})))
+                 : (token(d).deprel == "obl" && has_case(d, {"to"})))
             if (int m = mention_for(d, trigger, depth + 1, agent); m >= 0) return m;
       }
     // "the rebel stronghold of X", "the government-held town of X": a place
