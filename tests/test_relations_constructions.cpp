@@ -1273,3 +1273,13 @@ TEST_CASE("constructions: depots belonging to X stand for X", "[relations]") {
   INFO(f.dump());
   CHECK(f.has("Qatar", EdgeType::Attacks, "Northern Brigade"));
 }
+
+TEST_CASE("constructions: a UN ambassador serves a country, not the UN", "[relations]") {
+  auto f = run("The government delegation, led by UN ambassador Omar Talas, arrived in Geneva on Thursday.");
+  INFO(f.dump());
+  CHECK_FALSE(f.has("Omar Talas", EdgeType::MemberOf, "United Nations"));
+  CHECK(f.has("Omar Talas", EdgeType::MemberOf, "Syrian government"));
+  auto envoy = run("UN envoy Omar Talas arrived in Geneva on Thursday.");
+  INFO(envoy.dump());
+  CHECK(envoy.has("Omar Talas", EdgeType::MemberOf, "United Nations"));
+}

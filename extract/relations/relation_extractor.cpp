@@ -396,6 +396,11 @@ class SentenceRelations {
         if (a > 0 && before >= 1 && (lower(before - 1) == "'s" || lower(before - 1) == "’s") &&
             mention(mentions_[a - 1]).end_token == before - 1)
           target = mentions_[a - 1];
+        // "UN ambassador P" is a country's ambassador to the UN, and the
+        // text does not say which: no membership to state.
+        if (target == org && entity_of(org).kind == "intergovernmental" &&
+            role.size() >= 10 && role.compare(role.size() - 10, 10, "ambassador") == 0)
+          continue;
         add(EdgeType::MemberOf, person, government_of(target), span_of(from, mention(person).first_token),
             0.75, "member-of:title", role);
       }
