@@ -1283,3 +1283,14 @@ TEST_CASE("constructions: a UN ambassador serves a country, not the UN", "[relat
   INFO(envoy.dump());
   CHECK(envoy.has("Omar Talas", EdgeType::MemberOf, "United Nations"));
 }
+
+TEST_CASE("constructions: 'him' as an object is the one other person named before it", "[relations]") {
+  auto f = run("Qatari envoy Piotr Korel spoke to opposition leader Omar Talas by telephone and urged him to "
+               "join the talks.");
+  INFO(f.dump());
+  CHECK(f.has("Piotr Korel", EdgeType::CallsOn, "Omar Talas"));
+  // Two other people named: no guess.
+  auto two = run("Piotr Korel met Omar Talas and Pavel Vodak on Monday and urged him to join the talks.");
+  INFO(two.dump());
+  CHECK_FALSE(two.any(EdgeType::CallsOn));
+}

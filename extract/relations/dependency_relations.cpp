@@ -380,6 +380,7 @@ class SentenceMatcher {
       return m;
     }
     if (int m = personal_pronoun_referent(k); m >= 0) return m;
+    if (int m = object_pronoun_referent(k); m >= 0) return m;
     if (int m = reported_pronoun_referent(k, trigger); m >= 0) return m;
     if (int m = possessive_referent(k, trigger); m >= 0) return m;
     if (int m = named_example(k); m >= 0) return m;
@@ -566,6 +567,35 @@ class SentenceMatcher {
       if (before >= 0) return before;
     }
     return -1;
+  }
+
+  // "him"/"her" as an object: the one person named before it in this
+  // sentence other than its clause's subject, who cannot be its object
+  // ("X spoke to Y and urged him to join": Y).
+  int object_pronoun_referent(uint32_t k) const {
+    std::string w = ascii_lower(doc_.form(token(k)));
+    if ((w != "him" && w != "her") || (token(k).deprel != "obj" && token(k).deprel != "iobj") ||
+        !in_sentence(token(k).head))
+      return -1;
+    uint32_t verb = static_cast<uint32_t>(token(k).head);
+    int subject = subject_child(verb);
+    while (subject < 0 && token(verb).deprel == "conj" && in_sentence(token(verb).head)) {
+      verb = static_cast<uint32_t>(token(verb).head);
+      subject = subject_child(verb);
+    }
+    const int subject_mention =
+        subject >= 0 ? mention_for(static_cast<uint32_t>(subject), static_cast<uint32_t>(subject), 1, true) : -1;
+    const int subject_entity = subject_mention >= 0 ? doc_.mentions[subject_mention].entity : -1;
+    int found = -1, entity = -1;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.sentence != index_ || m.entity < 0 || m.first_token >= k || m.entity == subject_entity) continue;
+      if (doc_.entities[m.entity].type != NodeType::Person) continue;
+      if (entity >= 0 && m.entity != entity) return -1;  // two people: ambiguous
+      entity = m.entity;
+      found = static_cast<int>(i);
+    }
+    return subject_entity >= 0 ? found : -1;
   }
 
   // "it"/"they" as the subject of what an actor says: "the army said it had
