@@ -64,9 +64,8 @@ void add_mention(EdgeProperties& edge, Evidence evidence, const std::string& dat
   edge.confidence = std::max(edge.confidence, evidence.confidence);
   const bool all_hedged = edge.hedged && evidence.hedged;
   edge.negated = edge.negated && evidence.negated;
-  bool plain = !evidence.negated && !evidence.hedged;
-  for (const Evidence& e : edge.evidence) plain = plain || (!e.negated && !e.hedged);
-  edge.hedged = all_hedged || (!plain && !edge.negated);
+  edge.stated = edge.stated || (!evidence.negated && !evidence.hedged);
+  edge.hedged = all_hedged || (!edge.stated && !edge.negated);
   if (edge.role.empty()) edge.role = role;
   if (!evidence.document.empty()) insert_sorted_unique(edge.documents, evidence.document);
   edge.evidence.push_back(std::move(evidence));

@@ -69,7 +69,8 @@ struct EdgeProperties {
   int mention_count = 0;
   std::string role;         // member-of: the role, when stated
   bool negated = false;     // every mention negated
-  bool hedged = false;      // every mention hedged
+  bool hedged = false;      // no mention states it plainly, and not all negate it; or all hedge it
+  bool stated = false;      // some mention states it plainly (neither negated nor hedged)
   std::vector<Evidence> evidence;
   std::vector<std::string> documents;  // document ids, sorted
   std::string first_date;   // earliest document date, ISO 8601, or ""
