@@ -672,7 +672,7 @@ class SentenceScanner {
     if (after_role) return NodeType::Person;
     if (is_acronym(form(first)) && n == 1) return NodeType::Organization;
     // Context after the span: ", a spokesman", ", who", "said"; "X has been
-    // besieged", "X was captured": a verb whose object is most often a place.
+    // besieged", "X was shelled": a verb whose object is a place.
     if (in_sentence(end)) {
       uint32_t verb = end;
       while (verb < end + 2 && in_sentence(verb + 1) &&
@@ -1049,8 +1049,8 @@ void name_surrounding_units(Document& doc, const Lexicon& lex) {
 std::string EntityRecognizer::main_country(const Document& doc) const {
   // The country the events happen in, by points: its name 2, its adjective
   // 1, a town of it 2 (not more: the town of peace talks is named as often
-  // as the towns of the war), "in northern X" or "targets in X" 3 more; a word of the title
-  // counts three times.
+  // as the towns of the war), "in northern X" or "targets in X" 3 more; a
+  // word of the title counts three times.
   // Direction words some lists give as regions ("Eastern", "North") count
   // for no country. Its own state and its rebels are the strongest sign: an
   // adjective before "government", "president", "regime", "opposition" or

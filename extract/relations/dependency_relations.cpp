@@ -421,11 +421,15 @@ class SentenceMatcher {
     // "positions held by X", "areas controlled by X", "depots belonging to
     // X": what X holds stands for X (the place they are in comes later,
     // when no holder is named).
-    if (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) || token(k).xpos == "NNS")
+    const bool holdable = lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) ||
+                          lexicon_.is_site_noun(ascii_lower(doc_.form(token(k))));
+    if (holdable || token(k).xpos == "NNS")
       for (uint32_t c : children(k)) {
         if (token(c).deprel != "acl") continue;
         const std::string& held = token(c).lemma;
-        const bool by = held == "hold" || held == "control" || held == "occupy";
+        // Held by: an actor's things; belonging to: any things ("ammunition
+        // depots belonging to X").
+        const bool by = holdable && (held == "hold" || held == "control" || held == "occupy");
         if (!by && held != "belong") continue;
         for (uint32_t d : children(c))
           if (by ? (token(d).deprel == "obl:agent" || (token(d).deprel == "obl" && has_case(d, {"by"})))
