@@ -410,6 +410,7 @@ class SentenceMatcher {
       return -1;
     }
     if (depth >= 2) return -1;
+    const std::string word = ascii_lower(doc_.form(token(k)));
     // "forces loyal to X", "militias allied to X": the forces are X's side.
     for (uint32_t c : children(k)) {
       const std::string l = ascii_lower(doc_.form(token(c)));
@@ -421,8 +422,7 @@ class SentenceMatcher {
     // "positions held by X", "areas controlled by X", "depots belonging to
     // X": what X holds stands for X (the place they are in comes later,
     // when no holder is named).
-    const bool holdable = lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) ||
-                          lexicon_.is_site_noun(ascii_lower(doc_.form(token(k))));
+    const bool holdable = lexicon_.is_held_by_noun(word) || lexicon_.is_site_noun(word);
     if (holdable || token(k).xpos == "NNS")
       for (uint32_t c : children(k)) {
         if (token(c).deprel != "acl") continue;
@@ -438,7 +438,7 @@ class SentenceMatcher {
       }
     // "the rebel stronghold of X", "the government-held town of X": a place
     // noun stands for the place its of-phrase names, not for its holder.
-    if (lexicon_.is_place_noun(ascii_lower(doc_.form(token(k)))))
+    if (lexicon_.is_place_noun(word))
       for (uint32_t c : children(k))
         if (token(c).deprel == "nmod" && has_case(c, {"of"}))
           if (int m = mention_at(c); m >= 0 && doc_.mentions[m].type == NodeType::Place) return m;
@@ -469,8 +469,7 @@ class SentenceMatcher {
     // ("condemned X's bombardment of areas in Y" condemns X).
     // The place may hang on the noun or, when the noun is an object, on
     // its verb ("struck [targets] [in Y]").
-    if (!agent && depth == 0 &&
-        (lexicon_.is_held_by_noun(ascii_lower(doc_.form(token(k)))) || lexicon_.is_site_noun(ascii_lower(doc_.form(token(k)))))) {
+    if (!agent && depth == 0 && holdable) {
       std::vector<uint32_t> places;
       for (uint32_t c : children(k))
         if (token(c).deprel == "nmod") places.push_back(c);
@@ -653,15 +652,20 @@ class SentenceMatcher {
       if (token(c).deprel == "nmod" || token(c).deprel == "appos" || token(c).deprel == "flat") return -1;
     }
     if (!definite) return -1;
+    return last_mention_before(k, [this](const DocEntity& e) {
+      return e.type == NodeType::Place && e.kind != "country" && !lexicon_.is_unit_kind(e.kind);
+    });
+  }
+
+  // The mention named last before word k, in this sentence or the two
+  // before, whose entity satisfies `wanted`; -1 when none.
+  template <typename Wanted>
+  int last_mention_before(uint32_t k, Wanted wanted) const {
     for (size_t i = doc_.mentions.size(); i-- > 0;) {
       const Mention& m = doc_.mentions[i];
       if (m.sentence > index_ || (m.sentence == index_ && m.first_token >= k)) continue;
       if (m.sentence < index_ - 2) break;
-      if (m.entity < 0) continue;
-      const DocEntity& e = doc_.entities[m.entity];
-      if (e.type != NodeType::Place) continue;
-      if (e.kind == "country" || lexicon_.is_unit_kind(e.kind)) continue;
-      return static_cast<int>(i);
+      if (m.entity >= 0 && wanted(doc_.entities[m.entity])) return static_cast<int>(i);
     }
     return -1;
   }
@@ -680,15 +684,9 @@ class SentenceMatcher {
       if (token(c).deprel == "amod") neighbouring = d == "neighbouring" || d == "neighboring";
     }
     if (!definite || !neighbouring) return -1;
-    for (size_t i = doc_.mentions.size(); i-- > 0;) {
-      const Mention& m = doc_.mentions[i];
-      if (m.sentence > index_ || (m.sentence == index_ && m.first_token >= k)) continue;
-      if (m.sentence < index_ - 2) break;
-      if (m.entity < 0) continue;
-      const DocEntity& e = doc_.entities[m.entity];
-      if (e.type == NodeType::Place && e.kind == "country" && e.name != doc_.main_country) return static_cast<int>(i);
-    }
-    return -1;
+    return last_mention_before(k, [this](const DocEntity& e) {
+      return e.type == NodeType::Place && e.kind == "country" && e.name != doc_.main_country;
+    });
   }
 
   // "terrorist groups like X", "militias such as X", "factions, including
@@ -907,26 +905,23 @@ class SentenceMatcher {
   // noun that names its own agent stays that agent's event ("X repelled
   // Iranian attacks on Y": Iran attacked Y).
   bool undone(const PatternRule& rule, uint32_t trigger) const {
-    if (rule.unless_object_of.empty() || token(trigger).deprel != "obj" || !in_sentence(token(trigger).head))
-      return false;
-    if (has_own_agent(trigger)) return false;
-    const Token& verb = token(static_cast<uint32_t>(token(trigger).head));
-    const std::string lower = ascii_lower(doc_.form(verb));
-    for (const std::string& w : rule.unless_object_of)
-      if (w == verb.lemma || w == lower) return true;
-    return false;
+    return !rule.unless_object_of.empty() && object_of_any(trigger, rule.unless_object_of) &&
+           !has_own_agent(trigger);
   }
 
   // Whether the rule names the verbs its trigger must be the object of,
   // and the trigger is not.
   bool outside_verbs(const PatternRule& rule, uint32_t trigger) const {
-    if (rule.object_of.empty()) return false;
-    if (token(trigger).deprel != "obj" || !in_sentence(token(trigger).head)) return true;
+    return !rule.object_of.empty() && !object_of_any(trigger, rule.object_of);
+  }
+
+  // Whether the trigger is the object of a verb whose lemma or lower-case
+  // form is listed.
+  bool object_of_any(uint32_t trigger, const std::vector<std::string>& verbs) const {
+    if (token(trigger).deprel != "obj" || !in_sentence(token(trigger).head)) return false;
     const Token& verb = token(static_cast<uint32_t>(token(trigger).head));
     const std::string lower = ascii_lower(doc_.form(verb));
-    for (const std::string& w : rule.object_of)
-      if (w == verb.lemma || w == lower) return false;
-    return true;
+    return std::any_of(verbs.begin(), verbs.end(), [&](const std::string& w) { return w == verb.lemma || w == lower; });
   }
 
   // Whether the sentence holds a word that gives the trigger another sense.
