@@ -424,7 +424,9 @@ void DependencyParser::repair(const std::vector<std::string_view>& forms,
                               const std::vector<std::string_view>& xpos,
                               const std::vector<std::string_view>& upos, std::vector<int>& heads,
                               std::vector<int>& labels) const {
-  std::vector<std::string> names(labels.size());
+  // The repairs read and write relation names; views of the model's own
+  // names cost no copy, and only a name a repair replaced is looked up.
+  std::vector<std::string_view> names(labels.size());
   for (size_t i = 0; i < labels.size(); ++i) names[i] = labels_[labels[i]];
   bool changed = reattach_verb_after_relative_clause(forms, xpos, upos, heads, names);
   changed = reattach_subject_with_preposition(forms, upos, heads, names) || changed;
@@ -432,7 +434,8 @@ void DependencyParser::repair(const std::vector<std::string_view>& forms,
   changed = reattach_finite_conjunct_of_infinitive(xpos, heads, names) || changed;
   if (!changed) return;
   for (size_t i = 0; i < labels.size(); ++i)
-    if (int id = label_id(names[i]); id >= 0) labels[i] = id;
+    if (names[i].data() != labels_[labels[i]].data())
+      if (int id = label_id(names[i]); id >= 0) labels[i] = id;
 }
 
 void DependencyParser::parse_tree(const std::vector<std::string_view>& forms,

@@ -1044,9 +1044,9 @@ void name_surrounding_units(Document& doc, const Lexicon& lex) {
   }
 }
 
-}  // namespace
-
-std::string EntityRecognizer::main_country(const Document& doc) const {
+// EntityRecognizer::main_country, with the document's leader titles built once
+// for the recognizer's scan too.
+std::string setting_of(const Document& doc, const Lexicon& lexicon, const LeaderTitles& leaders) {
   // The country the events happen in, by points: its name 2, its adjective
   // 1, a town of it 2 (not more: the town of peace talks is named as often
   // as the towns of the war), "in northern X" or "targets in X" 3 more; a
@@ -1064,16 +1064,16 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
     return std::string_view(doc.title).substr(t.span.begin, t.span.end - t.span.begin);
   };
   auto count = [&](std::string_view word, int weight, size_t position) {
-    const std::string* country = lexicon_.country_of_adjective(word);
+    const std::string* country = lexicon.country_of_adjective(word);
     int w = weight;
     bool is_town = false;
-    if (!country && (country = lexicon_.country_of_capital(word))) {
+    if (!country && (country = lexicon.country_of_capital(word))) {
       // A capital is a town of its country, whatever other towns share
       // its name (Tripoli, Libya; Tripoli, Lebanon).
       w = 2 * weight;
       is_town = true;
     } else if (!country) {
-      const NameEntry* e = lexicon_.find_name(word);
+      const NameEntry* e = lexicon.find_name(word);
       if (!e || e->type != NodeType::Place) return;
       if (e->kind == "country") {
         country = &e->name;
@@ -1086,7 +1086,7 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
         return;
       }
     }
-    if (lexicon_.is_direction_word(ascii_lower(word))) return;  // only for the words that name a country
+    if (lexicon.is_direction_word(ascii_lower(word))) return;  // only for the words that name a country
     score[*country] += w;
     first_seen.emplace(*country, position);
     if (!is_town) named[*country] = true;
@@ -1100,11 +1100,11 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
                                                 "ceasefire", "truce", "intervention", "involvement"};
   auto located = [&](const std::vector<std::string_view>& words, int weight) {
     for (size_t k = 2; k < words.size(); ++k) {
-      const bool direction = ascii_lower(words[k - 2]) == "in" && lexicon_.is_direction_word(ascii_lower(words[k - 1]));
+      const bool direction = ascii_lower(words[k - 2]) == "in" && lexicon.is_direction_word(ascii_lower(words[k - 1]));
       const std::string event = ascii_lower(words[k - 2]);
-      const bool of_event = ascii_lower(words[k - 1]) == "in" && (kEvents.count(event) || lexicon_.is_held_by_noun(event));
+      const bool of_event = ascii_lower(words[k - 1]) == "in" && (kEvents.count(event) || lexicon.is_held_by_noun(event));
       if (!direction && !of_event) continue;
-      const NameEntry* e = lexicon_.find_name(words[k]);
+      const NameEntry* e = lexicon.find_name(words[k]);
       if (e && e->kind == "country") score[e->name] += 3 * weight;
     }
   };
@@ -1118,7 +1118,6 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   // A leader the text titles with his country ("Valdorian President X")
   // named in the title speaks for that country as its name would: "X
   // threatens Y" is a story of X's country.
-  const LeaderTitles leaders = leader_titles(doc, lexicon_);
   for (const Token& t : title_tokens) {
     auto it = leaders.find(std::string(title_form(t)));
     if (it == leaders.end()) continue;
@@ -1135,12 +1134,12 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   // country's does; in the title, three times that.
   std::map<std::string, std::string> unknown_country_names;  // "Valdoria" → "Valdorian"
   auto count_unknown = [&](std::string_view f, int weight, size_t position) {
-    if (!lexicon_.is_unknown_demonym(f)) return;
+    if (!lexicon.is_unknown_demonym(f)) return;
     std::string word(f);
     score[word] += weight;
     first_seen.emplace(word, position);
     named[word] = true;
-    if (std::string name = lexicon_.unknown_country_of(f); !name.empty()) unknown_country_names.emplace(name, word);
+    if (std::string name = lexicon.unknown_country_of(f); !name.empty()) unknown_country_names.emplace(name, word);
   };
   for (const Token& t : title_tokens) count_unknown(title_form(t), 3, 0);
   for (size_t k = 0; k < doc.tokens.size(); ++k) count_unknown(doc.form(doc.tokens[k]), 1, k + 1);
@@ -1159,8 +1158,8 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
         next != "rebels")
       continue;
     std::string_view f = doc.form(doc.tokens[k]);
-    if (const std::string* country = lexicon_.country_of_adjective(f)) score[*country] += 3;
-    else if (lexicon_.is_unknown_demonym(f)) score[std::string(f)] += 3;
+    if (const std::string* country = lexicon.country_of_adjective(f)) score[*country] += 3;
+    else if (lexicon.is_unknown_demonym(f)) score[std::string(f)] += 3;
   }
   size_t named_count = 0;
   for (const auto& [country, is_named] : named) named_count += is_named ? 1 : 0;
@@ -1176,11 +1175,17 @@ std::string EntityRecognizer::main_country(const Document& doc) const {
   return best;
 }
 
+}  // namespace
+
+std::string EntityRecognizer::main_country(const Document& doc) const {
+  return setting_of(doc, lexicon_, leader_titles(doc, lexicon_));
+}
+
 void EntityRecognizer::recognize(Document& doc, const std::vector<Mention>* model) const {
   doc.mentions.clear();
-  doc.main_country = main_country(doc);
-  const std::string& main = doc.main_country;
   const LeaderTitles titles = leader_titles(doc, lexicon_);
+  doc.main_country = setting_of(doc, lexicon_, titles);
+  const std::string& main = doc.main_country;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(lexicon_, doc, doc.sentences[s], static_cast<int>(s), main, titles, model);
     scanner.scan();

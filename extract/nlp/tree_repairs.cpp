@@ -17,7 +17,7 @@ std::vector<std::vector<int>> dependents_of(const std::vector<int>& heads) {
   return dependents;
 }
 
-bool has_subject(const std::vector<int>& dependents, const std::vector<std::string>& labels) {
+bool has_subject(const std::vector<int>& dependents, const std::vector<std::string_view>& labels) {
   for (int d : dependents)
     if (labels[d].rfind("nsubj", 0) == 0 || labels[d].rfind("csubj", 0) == 0) return true;
   return false;
@@ -28,7 +28,7 @@ bool has_subject(const std::vector<int>& dependents, const std::vector<std::stri
 bool reattach_verb_after_relative_clause(const std::vector<std::string_view>& forms,
                                          const std::vector<std::string_view>& xpos,
                                          const std::vector<std::string_view>& upos, std::vector<int>& heads,
-                                         std::vector<std::string>& labels) {
+                                         std::vector<std::string_view>& labels) {
   const int n = static_cast<int>(forms.size());
   int root = -1;
   for (int i = 0; i < n; ++i)
@@ -61,7 +61,7 @@ bool reattach_verb_after_relative_clause(const std::vector<std::string_view>& fo
   return false;
 }
 
-bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>& labels) {
+bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string_view>& labels) {
   const auto dependents = dependents_of(heads);
   bool changed = false;
   for (size_t verb = 0; verb < dependents.size(); ++verb) {
@@ -88,7 +88,7 @@ bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>
 
 bool reattach_subject_with_preposition(const std::vector<std::string_view>& forms,
                                        const std::vector<std::string_view>& upos, std::vector<int>& heads,
-                                       std::vector<std::string>& labels) {
+                                       std::vector<std::string_view>& labels) {
   const int n = static_cast<int>(heads.size());
   const auto dependents = dependents_of(heads);
   bool changed = false;
@@ -114,7 +114,7 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
 }
 
 bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>& xpos, std::vector<int>& heads,
-                                            std::vector<std::string>& labels) {
+                                            std::vector<std::string_view>& labels) {
   const int n = static_cast<int>(heads.size());
   const auto dependents = dependents_of(heads);
   bool changed = false;

@@ -2,7 +2,6 @@
 // parser's output. Each names the shape it finds and the tree it builds.
 #pragma once
 
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -11,23 +10,24 @@ namespace newsgraph::nlp {
 // "The brigade, which is backed by X, responded with strikes on Y." The
 // parser often makes the noun the root and the main verb a conjunct of the
 // relative clause ("backed" conj "responded"), leaving the verb without a
-// subject. A verb (finite, or a past form) that is a conjunct of a relative clause, set off by
-// a comma, with no conjunction and no subject of its own, while the clause's
-// noun is the root, is the main verb: it becomes the root and the noun its
-// subject (nsubj, or nsubj:pass under a passive auxiliary); the noun's
-// dependents after the verb (the final full stop) move to the verb.
-// heads: 0-based head per word, -1 for the root; labels: relation names.
+// subject. A verb (finite, or a past form) that is a conjunct of a relative
+// clause, set off by a comma, with no conjunction and no subject of its own,
+// while the clause's noun is the root, is the main verb: it becomes the root
+// and the noun its subject (nsubj, or nsubj:pass under a passive auxiliary);
+// the noun's dependents after the verb (the final full stop) move to the verb.
+// heads: 0-based head per word, -1 for the root; labels: relation names
+// (views of the parser's own names or of literals).
 // Returns whether the tree changed.
 bool reattach_verb_after_relative_clause(const std::vector<std::string_view>& forms,
                                          const std::vector<std::string_view>& xpos,
                                          const std::vector<std::string_view>& upos, std::vector<int>& heads,
-                                         std::vector<std::string>& labels);
+                                         std::vector<std::string_view>& labels);
 
 // "The government and the Northern Brigade signed a truce." The parser
 // sometimes gives the verb two subjects with the conjunction between them
 // on the verb. A clause has one subject: the second is a conjunct of the
 // first (conj), and the conjunction its cc. Returns whether the tree changed.
-bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>& labels);
+bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string_view>& labels);
 
 // "Government forces backed by Russian air strikes captured X." A subject
 // has no preposition; when the parser makes such a phrase a second subject
@@ -36,7 +36,7 @@ bool join_coordinated_subjects(std::vector<int>& heads, std::vector<std::string>
 // changed.
 bool reattach_subject_with_preposition(const std::vector<std::string_view>& forms,
                                        const std::vector<std::string_view>& upos, std::vector<int>& heads,
-                                       std::vector<std::string>& labels);
+                                       std::vector<std::string_view>& labels);
 
 // "X vowed to return to Y and called on Z to ...": a finite verb (VBD, VBZ)
 // cannot be a conjunct of an infinitive ("to return"); the parser's conj
@@ -44,6 +44,6 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
 // "called" gets X as its subject and no "vowed to" intention. Returns
 // whether the tree changed.
 bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>& xpos, std::vector<int>& heads,
-                                            std::vector<std::string>& labels);
+                                            std::vector<std::string_view>& labels);
 
 }  // namespace newsgraph::nlp
