@@ -99,7 +99,7 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
     for (int c : dependents[phrase])
       if (labels[c] == "case" && c < phrase && upos[c] == "ADP") preposition = c;
     for (int c : dependents[verb])
-      if (c < phrase && c != phrase && labels[c].rfind("nsubj", 0) == 0) other_subject = c;
+      if (c < phrase && labels[c].rfind("nsubj", 0) == 0) other_subject = c;
     if (preposition < 0 || other_subject < 0) continue;
     // The verb between the other subject and the phrase ("backed").
     int between = -1;

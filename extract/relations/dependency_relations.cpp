@@ -849,7 +849,7 @@ class SentenceMatcher {
         hedged = true;
     }
     for (uint32_t s : scope)
-      if (denied(s)) negated = true;
+      if (denial_verb(s) >= 0) negated = true;
     for (uint32_t s : scope) {
       for (uint32_t c : children(s)) {
         std::string w = ascii_lower(doc_.form(token(c)));
@@ -886,7 +886,6 @@ class SentenceMatcher {
     uint32_t verb = static_cast<uint32_t>(token(head).head);
     return kDeny.count(lemma(verb)) ? static_cast<int>(verb) : -1;
   }
-  bool denied(uint32_t clause) const { return denial_verb(clause) >= 0; }
 
   // "tried to retake X", "an attempt to capture X", "failed to take X": a
   // capture attempted is not a capture made (an attack attempted is still
