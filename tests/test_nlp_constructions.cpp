@@ -6,10 +6,12 @@
 
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.h"
 #include "extract/nlp/nlp_models.h"
+#include "extract/nlp/tree_repairs.h"
 #include "tests/test_support.h"
 
 using namespace newsgraph;
@@ -208,6 +210,21 @@ TEST_CASE("parser: a finite verb is no modifier of the noun after it", "[nlp]") 
   CHECK(doc.tokens[find(doc, "accused")].head != find(doc, "forces"));
   Document clause = parsed("When the army returned , the town was a ruin .");
   expect_arc(clause, "returned", "ruin", "advcl");
+}
+
+TEST_CASE("parser: the act someone is accused of is a clause of the verb of accusing", "[nlp]") {
+  // Left to right, the parser hangs "of shelling" on the accused name (acl).
+  Document doc = parsed("Syrian authorities accused Turkey of shelling the town of Tal Rifaat .");
+  INFO(describe(doc));
+  expect_arc(doc, "shelling", "accused", "advcl");
+  expect_arc(doc, "Turkey", "accused", "obj");
+  // An -ing clause with no "of" / "for" does modify the name, and stays on it.
+  std::vector<std::string_view> forms = {"Officials", "accused", "the", "group", "fighting", "near", "it"};
+  std::vector<std::string_view> xpos = {"NNS", "VBD", "DT", "NN", "VBG", "IN", "PRP"};
+  std::vector<int> heads = {1, -1, 3, 1, 3, 6, 4};
+  std::vector<std::string_view> labels = {"nsubj", "root", "det", "obj", "acl", "case", "obl"};
+  CHECK_FALSE(nlp::reattach_gerund_of_accusation(forms, xpos, heads, labels));
+  CHECK(heads[4] == 3);
 }
 
 TEST_CASE("tagger and parser: a participle between two nouns of a prepositional phrase modifies the second", "[nlp]") {

@@ -432,6 +432,7 @@ void DependencyParser::repair(const std::vector<std::string_view>& forms,
   changed = reattach_subject_with_preposition(forms, upos, heads, names) || changed;
   changed = join_coordinated_subjects(heads, names) || changed;
   changed = reattach_finite_conjunct_of_infinitive(xpos, heads, names) || changed;
+  changed = reattach_gerund_of_accusation(forms, xpos, heads, names) || changed;
   if (!changed) return;
   for (size_t i = 0; i < labels.size(); ++i)
     if (names[i].data() != labels_[labels[i]].data())

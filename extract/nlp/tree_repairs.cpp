@@ -1,5 +1,9 @@
 #include "extract/nlp/tree_repairs.h"
 
+#include <array>
+#include <cctype>
+#include <string>
+
 namespace newsgraph::nlp {
 
 namespace {
@@ -20,6 +24,16 @@ std::vector<std::vector<int>> dependents_of(const std::vector<int>& heads) {
 bool has_subject(const std::vector<int>& dependents, const std::vector<std::string_view>& labels) {
   for (int d : dependents)
     if (labels[d].rfind("nsubj", 0) == 0 || labels[d].rfind("csubj", 0) == 0) return true;
+  return false;
+}
+
+bool is_verb_of_accusing(std::string_view form) {
+  static const std::array<std::string_view, 6> kStems = {"accus", "blam", "criticis", "criticiz", "condemn",
+                                                         "denounc"};
+  std::string lower(form);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view stem : kStems)
+    if (lower.rfind(stem, 0) == 0) return true;
   return false;
 }
 
@@ -124,6 +138,29 @@ bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>&
     if (labels[infinitive] != "xcomp" || xpos[infinitive] != "VB" || heads[infinitive] < 0) continue;
     if (has_subject(dependents[verb], labels)) continue;
     heads[verb] = heads[infinitive];
+    changed = true;
+  }
+  return changed;
+}
+
+bool reattach_gerund_of_accusation(const std::vector<std::string_view>& forms,
+                                   const std::vector<std::string_view>& xpos, std::vector<int>& heads,
+                                   std::vector<std::string_view>& labels) {
+  const int n = static_cast<int>(heads.size());
+  const auto dependents = dependents_of(heads);
+  bool changed = false;
+  for (int gerund = 0; gerund < n; ++gerund) {
+    const int accused = heads[gerund];
+    if (labels[gerund] != "acl" || xpos[gerund] != "VBG" || accused < 0 || accused > gerund) continue;
+    if ((labels[accused] != "obj" && labels[accused] != "iobj") || heads[accused] < 0) continue;
+    const int verb = heads[accused];
+    if (!is_verb_of_accusing(forms[verb])) continue;
+    bool marked = false;
+    for (int d : dependents[gerund])
+      marked = marked || (labels[d] == "mark" && d < gerund && (forms[d] == "of" || forms[d] == "for"));
+    if (!marked) continue;
+    heads[gerund] = verb;
+    labels[gerund] = "advcl";
     changed = true;
   }
   return changed;

@@ -46,4 +46,12 @@ bool reattach_subject_with_preposition(const std::vector<std::string_view>& form
 bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>& xpos, std::vector<int>& heads,
                                             std::vector<std::string_view>& labels);
 
+// "X accused Y of shelling Z", "X blamed Y for ...": the gerund is what Y
+// is accused of, an adverbial clause of the verb of accusing (advcl), as UD
+// has it; the parser sometimes hangs it on Y as a clause modifying the name
+// (acl), so Y's act reads as no one's. Returns whether the tree changed.
+bool reattach_gerund_of_accusation(const std::vector<std::string_view>& forms,
+                                   const std::vector<std::string_view>& xpos, std::vector<int>& heads,
+                                   std::vector<std::string_view>& labels);
+
 }  // namespace newsgraph::nlp
