@@ -1294,3 +1294,18 @@ TEST_CASE("constructions: 'him' as an object is the one other person named befor
   INFO(two.dump());
   CHECK_FALSE(two.any(EdgeType::CallsOn));
 }
+
+TEST_CASE("constructions: who is accused, in the active and the passive, is the agent of what they are accused of",
+          "[relations]") {
+  auto active = run("Syrian authorities accused Turkey of shelling the town of Tarvik.");
+  INFO(active.dump());
+  CHECK(active.has("Turkey", EdgeType::Attacks, "Tarvik"));
+  CHECK(active.has("Syrian government", EdgeType::Criticizes, "Turkey"));
+  auto passive = run("Qatar has been accused by UN experts of supplying weapons to the rebels in northern Syria.");
+  INFO(passive.dump());
+  CHECK(passive.has("Qatar", EdgeType::Backs, "Syrian rebels"));
+  CHECK_FALSE(passive.has("United Nations", EdgeType::Backs, "Syrian rebels"));
+  auto shelling = run("Turkey was accused by Kurdish officials of shelling the town of Tarvik.");
+  INFO(shelling.dump());
+  CHECK(shelling.has("Turkey", EdgeType::Attacks, "Tarvik"));
+}

@@ -152,7 +152,10 @@ bool reattach_gerund_of_accusation(const std::vector<std::string_view>& forms,
   for (int gerund = 0; gerund < n; ++gerund) {
     const int accused = heads[gerund];
     if (labels[gerund] != "acl" || xpos[gerund] != "VBG" || accused < 0 || accused > gerund) continue;
-    if ((labels[accused] != "obj" && labels[accused] != "iobj") || heads[accused] < 0) continue;
+    // Y is the object; in the passive ("X was accused by Y of ..."), the
+    // gerund hangs on the accuser, and X (nsubj:pass) is its subject.
+    const std::string_view role = labels[accused];
+    if ((role != "obj" && role != "iobj" && role != "obl:agent") || heads[accused] < 0) continue;
     const int verb = heads[accused];
     if (!is_verb_of_accusing(forms[verb])) continue;
     bool marked = false;

@@ -49,7 +49,8 @@ bool reattach_finite_conjunct_of_infinitive(const std::vector<std::string_view>&
 // "X accused Y of shelling Z", "X blamed Y for ...": the gerund is what Y
 // is accused of, an adverbial clause of the verb of accusing (advcl), as UD
 // has it; the parser sometimes hangs it on Y as a clause modifying the name
-// (acl), so Y's act reads as no one's. Returns whether the tree changed.
+// (acl), so Y's act reads as no one's; in the passive ("Y was accused by Z
+// of ..."), on the accuser Z. Returns whether the tree changed.
 bool reattach_gerund_of_accusation(const std::vector<std::string_view>& forms,
                                    const std::vector<std::string_view>& xpos, std::vector<int>& heads,
                                    std::vector<std::string_view>& labels);
