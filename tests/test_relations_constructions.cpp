@@ -1309,3 +1309,18 @@ TEST_CASE("constructions: who is accused, in the active and the passive, is the 
   INFO(shelling.dump());
   CHECK(shelling.has("Turkey", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: an attack answered or avenged is someone else's", "[relations]") {
+  auto respond = run("The rebel spokesman warned that the group would respond to any aggression against Tarvik.");
+  INFO(respond.dump());
+  CHECK_FALSE(respond.any(EdgeType::Attacks));
+  auto retaliation = run("The army shelled the town of Tarvik in retaliation for attacks on its positions near Marisk.");
+  INFO(retaliation.dump());
+  CHECK(retaliation.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(retaliation.has("Syrian government forces", EdgeType::Attacks, "Marisk"));
+  // A noun that names its agent stays that agent's act.
+  auto own = run("Turkey said it would respond to Russian attacks on the town of Tarvik.");
+  INFO(own.dump());
+  CHECK(own.has("Russia", EdgeType::Attacks, "Tarvik"));
+  CHECK_FALSE(own.has("Turkey", EdgeType::Attacks, "Tarvik"));
+}

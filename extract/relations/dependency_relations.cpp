@@ -903,9 +903,21 @@ class SentenceMatcher {
   // Whether the trigger is the object of a verb that undoes its event. A
   // noun that names its own agent stays that agent's event ("X repelled
   // Iranian attacks on Y": Iran attacked Y).
+  // So is a noun a verb or noun of answering governs through "to", "for"
+  // or "against" ("would respond to any aggression against Y", "in
+  // retaliation for attacks on Y": someone else's act).
   bool undone(const PatternRule& rule, uint32_t trigger) const {
-    return !rule.unless_object_of.empty() && object_of_any(trigger, rule.unless_object_of) &&
-           !has_own_agent(trigger);
+    if (rule.unless_object_of.empty() || has_own_agent(trigger)) return false;
+    if (object_of_any(trigger, rule.unless_object_of)) return true;
+    const Token& t = token(trigger);
+    const bool oblique = t.deprel == "obl" || t.deprel == "nmod" || t.deprel.rfind("obl:", 0) == 0 ||
+                         t.deprel.rfind("nmod:", 0) == 0;
+    static const std::vector<std::string> kAnswerCases = {"to", "for", "against"};
+    if (!oblique || !in_sentence(t.head) || !has_case(trigger, kAnswerCases)) return false;
+    const Token& head = token(static_cast<uint32_t>(t.head));
+    const std::string lower = ascii_lower(doc_.form(head));
+    return std::any_of(rule.unless_object_of.begin(), rule.unless_object_of.end(),
+                       [&](const std::string& w) { return w == head.lemma || w == lower; });
   }
 
   // Whether the rule names the verbs its trigger must be the object of,
