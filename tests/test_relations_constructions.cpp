@@ -1324,3 +1324,18 @@ TEST_CASE("constructions: an attack answered or avenged is someone else's", "[re
   CHECK(own.has("Russia", EdgeType::Attacks, "Tarvik"));
   CHECK_FALSE(own.has("Turkey", EdgeType::Attacks, "Tarvik"));
 }
+
+TEST_CASE("constructions: the country before an attack noun is its agent, not what the attack is met with",
+          "[relations]") {
+  auto repelled = run("Turkish forces repelled a large Russian assault near the town of Tarvik overnight.");
+  INFO(repelled.dump());
+  CHECK_FALSE(repelled.has("Turkey", EdgeType::Attacks, "Russia"));
+  // What a side holds is still attacked through its name.
+  auto positions = run("Turkish artillery shelled Russian positions near the town of Tarvik.");
+  INFO(positions.dump());
+  CHECK(positions.has("Turkey", EdgeType::Attacks, "Russia"));
+  // And the one who drives back fighters fights them.
+  auto fighters = run("Turkish troops repelled Islamic State fighters near the town of Tarvik.");
+  INFO(fighters.dump());
+  CHECK(fighters.has("Turkey", EdgeType::Attacks, "Islamic State"));
+}

@@ -801,6 +801,32 @@ class SentenceMatcher {
     return false;
   }
 
+  // Whether mention m modifies an attack noun ("a Russian assault", "the
+  // rebels' offensive"): it names who attacks, so whatever is done to the
+  // noun ("repelled a Russian assault") is not done to m.
+  bool agent_of_attack_noun(int m) const {
+    const Mention& men = doc_.mentions[m];
+    if (men.sentence != index_) return false;
+    for (uint32_t k = men.first_token; k < men.end_token; ++k) {
+      const Token& t = token(k);
+      if (t.head >= 0 && static_cast<uint32_t>(t.head) >= men.first_token &&
+          static_cast<uint32_t>(t.head) < men.end_token)
+        continue;  // inside the mention
+      if (t.deprel != "amod" && t.deprel != "compound" && t.deprel != "nmod:poss") return false;
+      if (!in_sentence(t.head)) return false;
+      const Token& noun = token(static_cast<uint32_t>(t.head));
+      if (noun.upos != "NOUN") return false;
+      for (const std::string& key : {ascii_lower(doc_.form(noun)), noun.lemma})
+        if (auto rules = patterns_.rules_for(key))
+          for (const PatternRule* r : *rules)
+            if (r->type == EdgeType::Attacks &&
+                std::find(r->upos.begin(), r->upos.end(), "NOUN") != r->upos.end())
+              return true;
+      return false;
+    }
+    return false;
+  }
+
   // Word k triggers a calls-on rule ("urged", "asked", "called").
   bool calls_on(uint32_t k) const {
     for (const std::string& key : {ascii_lower(doc_.form(token(k))), token(k).lemma})
@@ -961,6 +987,10 @@ class SentenceMatcher {
           for (size_t j = i + 1; j < sources.size(); ++j) add(rule, *frame, trigger, sources[i], sources[j]);
         continue;
       }
+      if (rule.type == EdgeType::Attacks && !rule.reverse)
+        targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                     [&](int t) { return agent_of_attack_noun(t); }),
+                      targets.end());
       if (frame->target_places_only) {
         auto not_place = [&](int t) { return doc_.entities[doc_.mentions[t].entity].type != NodeType::Place; };
         targets.erase(std::remove_if(targets.begin(), targets.end(), not_place), targets.end());
