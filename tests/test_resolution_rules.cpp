@@ -631,3 +631,36 @@ TEST_CASE("rules: 'targets in X', 'the war in X' set the story in X", "[resoluti
   CHECK_FALSE(entity(d, "Russian rebels"));
   CHECK_FALSE(entity(d, "Russian government forces"));
 }
+
+TEST_CASE("rules: 'the rebels' is the one group the text named 'X rebels'", "[resolution][rules]") {
+  Document one = in_syria(
+      "Mountain Front rebels seized the town of Tarvik on Monday.\n"
+      "Officials said the army retreated.\n"
+      "The rebels had shelled army positions around the town since Saturday.\n");
+  const DocEntity* front = entity(one, "Mountain Front");
+  REQUIRE(front);
+  CHECK(testing::has_alias(*front, "rebels"));
+  CHECK_FALSE(entity(one, "Syrian rebels"));
+  // A country's rebels name no group of their own.
+  Document country = in_syria(
+      "Syrian rebels seized the town of Tarvik on Monday.\n"
+      "The rebels had shelled army positions around the town since Saturday.\n");
+  CHECK(entity(country, "Syrian rebels"));
+  // Two named: "the rebels" stays the country's rebels.
+  Document two = in_syria(
+      "Mountain Front rebels and River Brigade rebels seized the town of Tarvik on Monday.\n"
+      "The rebels had shelled army positions around the town since Saturday.\n");
+  CHECK(entity(two, "Syrian rebels"));
+}
+
+TEST_CASE("rules: 'Congo' is the Democratic Republic; 'Congo Republic' is the other one", "[resolution][rules]") {
+  Document drc = run("M23 rebels seized a town in the Democratic Republic of Congo on Monday.\n"
+                     "Congo's government said the army would retake it.\n");
+  const DocEntity* country = entity(drc, "Democratic Republic of the Congo");
+  REQUIRE(country);
+  CHECK(testing::has_alias(*country, "Congo"));
+  CHECK_FALSE(entity(drc, "Democratic"));
+  Document republic = run("Congo Republic's president met officials in Brazzaville on Monday.\n");
+  CHECK(entity(republic, "Republic of the Congo"));
+  CHECK_FALSE(entity(republic, "Democratic Republic of the Congo"));
+}

@@ -512,15 +512,33 @@ class SentenceScanner {
   // seized X", the description is the one armed group the text named in
   // this sentence or the two before (none when it named two). Returns the
   // end of the description, or k.
+  // "M23 rebels", "Seleka rebels": a group the text names with "rebels"
+  // after it, not a country's rebels ("Syrian rebels").
+  bool named_rebels(const Mention& m) const {
+    // "Mountain Front rebels": the group's own noun after the name.
+    if (m.end_token < doc_.tokens.size() && ascii_lower(doc_.form(doc_.tokens[m.end_token])) == "rebels")
+      return true;
+    constexpr std::string_view kRebels = " rebels";
+    const std::string_view text = m.text;
+    if (text.size() <= kRebels.size() || text.substr(text.size() - kRebels.size()) != kRebels) return false;
+    const std::string_view before = text.substr(0, text.size() - kRebels.size());
+    return !lex_.country_of_adjective(before) && !lex_.country_of_adjective(before.substr(0, before.find(' ')));
+  }
+
+  // "the rebels" is the one group the text named "X rebels" ("M23 rebels
+  // captured X. The rebels ..."), anywhere before.
   uint32_t armed_group_reference_at(uint32_t k) {
-    static const std::set<std::string_view> kWords = {"militants", "jihadists", "extremists", "insurgents"};
+    static const std::set<std::string_view> kWords = {"militants", "jihadists", "extremists", "insurgents",
+                                                      "rebels"};
     if (!kWords.count(form(k)) || k == sentence_.first_token || lower(k - 1) != "the") return k;
     if (in_sentence(k + 1) && (doc_.tokens[k + 1].upos == "NOUN" || doc_.tokens[k + 1].upos == "PROPN")) return k;
+    const bool rebels = form(k) == "rebels";
     const Mention* named = nullptr;
     for (const Mention& m : doc_.mentions) {
-      if (m.sentence + 2 < index_ || m.type != NodeType::Group || (m.kind != "armed-group" && !m.kind.empty()) ||
-          !is_capitalised(m.text) || lex_.find_actor(ascii_lower(m.text)))
+      if (m.type != NodeType::Group || (m.kind != "armed-group" && !m.kind.empty()) || !is_capitalised(m.text) ||
+          lex_.find_actor(ascii_lower(m.text)))
         continue;
+      if (rebels ? !named_rebels(m) : m.sentence + 2 < index_) continue;
       if (named && named->name != m.name) return k;  // two groups: ambiguous
       named = &m;
     }
