@@ -664,3 +664,20 @@ TEST_CASE("rules: 'Congo' is the Democratic Republic; 'Congo Republic' is the ot
   CHECK(entity(republic, "Republic of the Congo"));
   CHECK_FALSE(entity(republic, "Democratic Republic of the Congo"));
 }
+
+TEST_CASE("rules: an acronym or a code before 'rebels' names the group, not a people", "[resolution][rules]") {
+  Document d = in_syria(
+      "On Monday, K21 rebels and TLF fighters clashed with army units near the town of Tarvik.\n"
+      "Tarvik's governor accused neighbouring Turkey of backing the K21.\n");
+  const DocEntity* code = entity(d, "K21");
+  REQUIRE(code);
+  CHECK(code->type == NodeType::Group);
+  CHECK(testing::has_alias(*code, "K21 rebels"));
+  CHECK_FALSE(entity(d, "K21 rebels"));
+  const DocEntity* acronym = entity(d, "TLF");
+  REQUIRE(acronym);
+  CHECK(acronym->type == NodeType::Group);
+  // A people's adjective still names its rebels.
+  Document people = in_syria("On Monday, Kurdish rebels clashed with army units near the town of Tarvik.\n");
+  CHECK(entity(people, "Kurdish rebels"));
+}

@@ -38,6 +38,17 @@ bool is_punct_token(std::string_view form) {
 }
 
 // All letters upper case, 2-6 letters, periods allowed: "HNC", "U.N.".
+// "M23", "FDLR-2": capital letters and digits, a name of a code's shape.
+bool is_code_name(std::string_view form) {
+  bool digit = false, letter = false;
+  for (char c : form) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c >= 'A' && c <= 'Z') letter = true;
+    else if (c != '-') return false;
+  }
+  return digit && letter && form.size() <= 8;
+}
+
 bool is_acronym(std::string_view form) {
   int letters = 0;
   for (char c : form) {
@@ -377,6 +388,12 @@ class SentenceScanner {
         const uint32_t listed_end = j + static_cast<uint32_t>(n);
         if (const NameEntry* e = lex_.find_name(text(k, listed_end))) {
           emit(k, listed_end, e->type, e->kind, e->name);
+          return listed_end;
+        }
+        // An acronym or a code ("RSF fighters", "M23 rebels") names a group,
+        // not a people: the group is the name, as "the M23" writes it later.
+        if (is_acronym(form(k)) || is_code_name(form(k))) {
+          emit(k, listed_end, NodeType::Group, "armed-group", std::string(form(k)));
           return listed_end;
         }
         people = std::string(form(k));
@@ -768,7 +785,16 @@ class SentenceScanner {
     }
     // "Nusra Front militants", "Hamas fighters": the named group's own
     // members are the group, not a second actor.
-    if (follows_named_group(k)) return k + 1;
+    if (follows_named_group(k)) {
+      // A body no list knows that has fighters or a militia of its own
+      // ("TLF fighters") is an armed group.
+      Mention& named = doc_.mentions.back();
+      if (named.type == NodeType::Organization && named.kind.empty()) {
+        named.type = NodeType::Group;
+        named.kind = "armed-group";
+      }
+      return k + 1;
+    }
     if (uint32_t end = actor_at(k); end > k) {
       pending_title_ = pending_role_ = false;
       return end;
