@@ -1339,3 +1339,14 @@ TEST_CASE("constructions: the country before an attack noun is its agent, not wh
   INFO(fighters.dump());
   CHECK(fighters.has("Turkey", EdgeType::Attacks, "Islamic State"));
 }
+
+TEST_CASE("constructions: 'the X-backed group' and 'the X-aligned group' back the group named before", "[relations]") {
+  auto backed = run("The Northern Brigade fired rockets at army positions near Tarvik on Friday. "
+                    "The Iranian-backed group said it had targeted a base near the border.");
+  INFO(backed.dump());
+  CHECK(backed.has("Iran", EdgeType::Backs, "Northern Brigade"));
+  auto aligned = run("The Northern Brigade said it had attacked a convoy near Tarvik. "
+                     "The Iran-aligned group has targeted army bases since May.");
+  INFO(aligned.dump());
+  CHECK(aligned.has("Iran", EdgeType::Backs, "Northern Brigade"));
+}

@@ -681,3 +681,24 @@ TEST_CASE("rules: an acronym or a code before 'rebels' names the group, not a pe
   Document people = in_syria("On Monday, Kurdish rebels clashed with army units near the town of Tarvik.\n");
   CHECK(entity(people, "Kurdish rebels"));
 }
+
+TEST_CASE("rules: 'the Iranian-backed group' is the one armed group named just before", "[resolution][rules]") {
+  Document d = in_syria(
+      "The Northern Brigade fired rockets at army positions near Tarvik on Friday.\n"
+      "The Dravian-backed group said it had targeted a base near the border.\n");
+  const DocEntity* brigade = entity(d, "Northern Brigade");
+  REQUIRE(brigade);
+  CHECK(testing::has_alias(*brigade, "group"));
+  // A rights group named with it may be "the group": no guess.
+  Document rights = in_syria(
+      "The Northern Brigade fired rockets at army positions near Tarvik on Friday.\n"
+      "Human Rights Watch said the group had used cluster munitions.\n");
+  const DocEntity* named = entity(rights, "Northern Brigade");
+  REQUIRE(named);
+  CHECK_FALSE(testing::has_alias(*named, "group"));
+  // Nor is a group that a noun describes otherwise ("the aid group").
+  Document aid = in_syria(
+      "The Northern Brigade fired rockets at army positions near Tarvik on Friday.\n"
+      "The aid group said the town had no power.\n");
+  CHECK_FALSE(testing::has_alias(*entity(aid, "Northern Brigade"), "group"));
+}

@@ -529,6 +529,25 @@ class SentenceScanner {
   // seized X", the description is the one armed group the text named in
   // this sentence or the two before (none when it named two). Returns the
   // end of the description, or k.
+  // Word k follows "the" and only words that describe an armed group: a
+  // country or a backer glued to a participle ("Iranian-backed",
+  // "Iran-aligned"), a country's adjective, or a word of armed struggle.
+  bool after_the_and_armed_modifiers(uint32_t k) const {
+    static const std::set<std::string> kArmed = {"militant", "armed", "jihadist", "islamist", "rebel",
+                                                 "insurgent", "extremist", "shiite", "shia", "sunni",
+                                                 "hardline", "radical", "paramilitary", "separatist"};
+    for (uint32_t j = k; j > sentence_.first_token && k - j < 6;) {
+      --j;
+      const std::string w = lower(j);
+      if (w == "the") return true;
+      const bool glued = glued_hyphen(j) || (j > sentence_.first_token && glued_hyphen(j - 1));
+      if (glued || kArmed.count(w) || lex_.country_of_adjective(form(j))) continue;
+      if (j + 1 < k && glued_hyphen(j + 1)) continue;  // "Iran" in "Iran-aligned"
+      return false;
+    }
+    return false;
+  }
+
   // "M23 rebels", "Seleka rebels": a group the text names with "rebels"
   // after it, not a country's rebels ("Syrian rebels").
   bool named_rebels(const Mention& m) const {
@@ -544,14 +563,23 @@ class SentenceScanner {
 
   // "the rebels" is the one group the text named "X rebels" ("M23 rebels
   // captured X. The rebels ..."), anywhere before.
+  // "The Iranian-backed group", "the militant movement": likewise, a
+  // singular noun for a whole group, when no other body that could be "the
+  // group" (a rights group, a monitor) was named with it.
   uint32_t armed_group_reference_at(uint32_t k) {
     static const std::set<std::string_view> kWords = {"militants", "jihadists", "extremists", "insurgents",
                                                       "rebels"};
-    if (!kWords.count(form(k)) || k == sentence_.first_token || lower(k - 1) != "the") return k;
+    static const std::set<std::string_view> kWhole = {"group", "movement", "militia"};
+    const bool whole = kWhole.count(form(k)) > 0;
+    if (!kWords.count(form(k)) && !whole) return k;
+    if (whole ? !after_the_and_armed_modifiers(k) : k == sentence_.first_token || lower(k - 1) != "the") return k;
     if (in_sentence(k + 1) && (doc_.tokens[k + 1].upos == "NOUN" || doc_.tokens[k + 1].upos == "PROPN")) return k;
     const bool rebels = form(k) == "rebels";
     const Mention* named = nullptr;
     for (const Mention& m : doc_.mentions) {
+      if (whole && m.sentence + 2 >= index_ && m.type == NodeType::Organization &&
+          (m.kind.empty() || m.kind == "ngo" || m.kind == "monitor" || m.kind == "media"))
+        return k;  // "Human Rights Watch said ... the group": not the armed group
       if (m.type != NodeType::Group || (m.kind != "armed-group" && !m.kind.empty()) || !is_capitalised(m.text) ||
           lex_.find_actor(ascii_lower(m.text)))
         continue;
