@@ -663,6 +663,11 @@ TEST_CASE("constructions: 'Russian and Syrian jets' are both agents and strikes 
   INFO(f.dump());
   CHECK(f.has("Russia", EdgeType::Attacks, "Tarvik"));
   CHECK(f.has("Syrian government forces", EdgeType::Attacks, "Tarvik"));
+  // A country's name, not its adjective, first in the list.
+  auto us = run("U.S. and British warplanes carried out strikes on Islamic State sites near Tarvik.");
+  INFO(us.dump());
+  CHECK(us.has("United States", EdgeType::Attacks, "Islamic State"));
+  CHECK(us.has("United Kingdom", EdgeType::Attacks, "Islamic State"));
   auto g = run("Iraqi jets carried out twelve strikes against Islamic State in Syria on Sunday.");
   INFO(g.dump());
   CHECK(g.has("Iraq", EdgeType::Attacks, "Islamic State"));

@@ -772,12 +772,14 @@ class SentenceMatcher {
               if (token(c).upos != "VERB" && token(c).upos != "AUX") heads.push_back(c);
               if (int cm = mention_for(c, trigger, 0, agent); cm >= 0 && cm != m) found.push_back(cm);
             }
-        // "Russian and Syrian jets": the name's first word is a conjunct of
-        // an adjective before it, which the recognizer named.
+        // "Russian and Syrian jets", "U.S. and British warplanes": the
+        // name's first word is a conjunct of a modifier before it, which the
+        // recognizer named.
         const Mention& men = doc_.mentions[m];
         if (men.sentence == index_ && token(men.first_token).deprel == "conj")
           if (int h = token(men.first_token).head;
-              in_sentence(h) && h < static_cast<int>(men.first_token) && token(h).deprel == "amod")
+              in_sentence(h) && h < static_cast<int>(men.first_token) &&
+              (token(h).deprel == "amod" || token(h).deprel == "compound"))
             if (int cm = mention_at(static_cast<uint32_t>(h)); cm >= 0 && cm != m) found.push_back(cm);
       }
       if (!found.empty()) {
